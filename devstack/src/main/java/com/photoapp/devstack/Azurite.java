@@ -1,0 +1,76 @@
+package com.photoapp.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Microsoft's Azure Storage emulator (blob service only), installed from npm into
+ * {@code devstack/node_modules} by the build and run as a plain node process.
+ */
+public final class Azurite implements AutoCloseable {
+
+	/**
+	 * The emulator's fixed development account. Microsoft publishes this key in the Azurite
+	 * documentation; it opens nothing but a local emulator.
+	 */
+	private static final String ACCOUNT = "devstoreaccount1";
+
+	private static final String ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsu"
+			+ "Fq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+	private static Azurite shared;
+
+	private final int port;
+
+	private final ChildProcess process;
+
+	private Azurite(int port, ChildProcess process) {
+		this.port = port;
+		this.process = process;
+	}
+
+	/** One throwaway emulator per JVM for tests, on a free port, stopped when the JVM exits. */
+	public static synchronized Azurite shared() {
+		if (shared == null) {
+			try {
+				shared = start(Files.createTempDirectory("photoapp-azurite-"), FreePorts.next());
+				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "azurite-stop"));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return shared;
+	}
+
+	/** Starts the blob emulator keeping its data under {@code dir}. */
+	public static Azurite start(Path dir, int port) {
+		Path binary = RepositoryRoot.get().resolve("devstack/node_modules/.bin/azurite-blob");
+		if (!Files.isExecutable(binary)) {
+			throw new IllegalStateException(binary + " is missing; build the devstack module first (./mvnw package)");
+		}
+		// --skipApiVersionCheck: the current SDK speaks a newer API version than the emulator knows.
+		List<String> command = List.of(binary.toString(), "--blobHost", "127.0.0.1", "--blobPort",
+				Integer.toString(port), "--location", dir.toString(), "--skipApiVersionCheck", "--disableTelemetry",
+				"--loose");
+		ChildProcess process = ChildProcess.start("azurite", command, dir, Map.of(), dir.resolve("azurite.log"));
+		process.awaitReady(() -> FreePorts.isListening(port), Duration.ofMinutes(1));
+		return new Azurite(port, process);
+	}
+
+	public String connectionString() {
+		return "DefaultEndpointsProtocol=http;AccountName=" + ACCOUNT + ";AccountKey=" + ACCOUNT_KEY
+				+ ";BlobEndpoint=http://127.0.0.1:" + this.port + "/" + ACCOUNT + ";";
+	}
+
+	@Override
+	public void close() {
+		this.process.close();
+	}
+
+}

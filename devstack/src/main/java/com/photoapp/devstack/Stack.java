@@ -1,0 +1,262 @@
+package com.photoapp.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The whole app on one machine: PostgreSQL, a Kafka broker, Azurite, the issuer, the three services
+ * and the gateway, each a real process. The local run uses fixed ports and keeps its data under
+ * {@code var/}; tests use free ports and a temporary directory.
+ */
+public final class Stack implements AutoCloseable {
+
+	/** The API identifier access tokens are issued for. */
+	public static final String AUDIENCE = "https://api.photoapp.local";
+
+	/** The SPA's public OIDC client. */
+	public static final String SPA_CLIENT_ID = "photoapp-spa";
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+	private final Ports ports;
+
+	private final Path workDir;
+
+	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private final Map<String, ChildProcess> services = new LinkedHashMap<>();
+
+	private Azurite azurite;
+
+	private KafkaBroker kafka;
+
+	private String jdbcUrl;
+
+	private Stack(Ports ports, Path workDir) {
+		this.ports = ports;
+		this.workDir = workDir;
+	}
+
+	/** Starts everything for the local run: fixed ports, data kept under {@code var/}. */
+	public static Stack startLocal(String databaseUrl) {
+		return start(Ports.local(), RepositoryRoot.get().resolve("var"), databaseUrl, false);
+	}
+
+	/** Starts a private copy of everything for tests: free ports, a temporary directory. */
+	public static Stack startForTests() {
+		try {
+			Path dir = Files.createTempDirectory("photoapp-stack-");
+			return start(Ports.free(), dir, null, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Stack start(Ports ports, Path workDir, String databaseUrl, boolean ephemeral) {
+		Stack stack = new Stack(ports, workDir);
+		try {
+			stack.startInfrastructure(databaseUrl, ephemeral);
+			stack.startApplications();
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	public URI gatewayUri() {
+		return URI.create("http://localhost:" + this.ports.gateway());
+	}
+
+	public URI issuerUri() {
+		return URI.create("http://localhost:" + this.ports.issuer());
+	}
+
+	/** Where the gateway's actuator answers. */
+	public URI gatewayHealthUri() {
+		return URI.create("http://localhost:" + (this.ports.gateway() + Ports.MANAGEMENT_OFFSET) + "/actuator/health");
+	}
+
+	public URI serviceUri(String module) {
+		return URI.create("http://localhost:" + this.ports.of(module));
+	}
+
+	public String blobConnectionString() {
+		return this.azurite.connectionString();
+	}
+
+	public String kafkaBootstrapServers() {
+		return this.kafka.bootstrapServers();
+	}
+
+	public Path logDir() {
+		return this.workDir.resolve("logs");
+	}
+
+	private void startInfrastructure(String databaseUrl, boolean ephemeral) {
+		CompletableFuture<String> database = async(() -> startDatabase(databaseUrl, ephemeral));
+		CompletableFuture<KafkaBroker> broker = async(() -> remember(KafkaBroker.start(this.workDir.resolve("kafka"),
+				this.ports.kafka(), this.ports.kafka() + 1)));
+		CompletableFuture<Azurite> blobs = async(
+				() -> remember(Azurite.start(directory("azurite"), this.ports.azurite())));
+		this.jdbcUrl = database.join();
+		this.kafka = broker.join();
+		this.azurite = blobs.join();
+	}
+
+	private String startDatabase(String databaseUrl, boolean ephemeral) {
+		if (databaseUrl != null) {
+			Postgres.bootstrapExternal(databaseUrl);
+			return databaseUrl;
+		}
+		Postgres postgres = remember(Postgres.start(this.workDir.resolve("postgres"), this.ports.postgres(), ephemeral,
+				logDir().resolve("postgres.log")));
+		return postgres.jdbcUrl();
+	}
+
+	private void startApplications() {
+		launch("auth-issuer", issuerProperties());
+		launch("user-service", serviceProperties("user-service", "user_service", "users"));
+		launch("photo-service", serviceProperties("photo-service", "photo_service", "photos"));
+		Map<String, Object> storage = serviceProperties("storage-service", "storage_service", "storage");
+		storage.put("photoapp.storage.connection-string", this.azurite.connectionString());
+		storage.put("photoapp.storage.photo-service-uri", serviceUri("photo-service").toString());
+		launch("storage-service", storage);
+		launch("gateway", gatewayProperties());
+		this.services.forEach((module, process) -> process.awaitReady(
+				() -> ServiceProcess.isHealthy(this.ports.of(module) + Ports.MANAGEMENT_OFFSET), START_TIMEOUT));
+	}
+
+	private void launch(String module, Map<String, Object> properties) {
+		ChildProcess process = ServiceProcess.start(module, properties, logDir());
+		this.services.put(module, process);
+		remember(process);
+	}
+
+	private Map<String, Object> issuerProperties() {
+		Map<String, Object> properties = common("auth-issuer");
+		properties.put("photoapp.issuer.issuer-uri", issuerUri().toString());
+		properties.put("photoapp.issuer.audience", AUDIENCE);
+		properties.put("photoapp.issuer.spa-client-id", SPA_CLIENT_ID);
+		properties.put("photoapp.issuer.redirect-uris", List.of(gatewayUri() + "/"));
+		properties.put("photoapp.issuer.key-file", this.workDir.resolve("issuer/signing-key.json").toString());
+		return properties;
+	}
+
+	private Map<String, Object> serviceProperties(String module, String role, String schema) {
+		Map<String, Object> properties = tokenChecking(module);
+		properties.put("spring.datasource.url", this.jdbcUrl + "?currentSchema=" + schema);
+		properties.put("spring.datasource.username", role);
+		properties.put("spring.kafka.bootstrap-servers", this.kafka.bootstrapServers());
+		return properties;
+	}
+
+	private Map<String, Object> gatewayProperties() {
+		Map<String, Object> properties = tokenChecking("gateway");
+		properties.put("photoapp.services.user", serviceUri("user-service").toString());
+		properties.put("photoapp.services.photo", serviceUri("photo-service").toString());
+		properties.put("photoapp.services.storage", serviceUri("storage-service").toString());
+		return properties;
+	}
+
+	private Map<String, Object> tokenChecking(String module) {
+		Map<String, Object> properties = common(module);
+		properties.put("photoapp.security.issuer-uri", issuerUri().toString());
+		properties.put("photoapp.security.jwk-set-uri", issuerUri() + "/oauth2/jwks");
+		properties.put("photoapp.security.audience", AUDIENCE);
+		return properties;
+	}
+
+	private Map<String, Object> common(String module) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("server.port", this.ports.of(module));
+		properties.put("management.server.port", this.ports.of(module) + Ports.MANAGEMENT_OFFSET);
+		return properties;
+	}
+
+	private Path directory(String name) {
+		try {
+			return Files.createDirectories(this.workDir.resolve(name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private synchronized <T extends AutoCloseable> T remember(T component) {
+		this.started.add(component);
+		return component;
+	}
+
+	private static <T> CompletableFuture<T> async(Supplier<T> task) {
+		return CompletableFuture.supplyAsync(task);
+	}
+
+	/** Stops everything in reverse order of start. */
+	@Override
+	public synchronized void close() {
+		for (int i = this.started.size() - 1; i >= 0; i--) {
+			try {
+				this.started.get(i).close();
+			}
+			catch (Exception ex) {
+				System.err.println("Stopping " + this.started.get(i) + " failed: " + ex.getClass().getSimpleName());
+			}
+		}
+		this.started.clear();
+	}
+
+	/**
+	 * The ports of one stack. Each application's management port is its port plus
+	 * {@link #MANAGEMENT_OFFSET}; the Kafka controller listens on the broker port plus one.
+	 */
+	record Ports(int gateway, int issuer, int user, int photo, int storage, int postgres, int kafka, int azurite) {
+
+		static final int MANAGEMENT_OFFSET = 1100;
+
+		static Ports local() {
+			return new Ports(8080, 9000, 8081, 8082, 8083, 5433, 19092, 10000);
+		}
+
+		/** Free ports whose management and controller neighbours are free too. */
+		static Ports free() {
+			return new Ports(pair(MANAGEMENT_OFFSET), pair(MANAGEMENT_OFFSET), pair(MANAGEMENT_OFFSET),
+					pair(MANAGEMENT_OFFSET), pair(MANAGEMENT_OFFSET), FreePorts.next(), pair(1), FreePorts.next());
+		}
+
+		int of(String module) {
+			return switch (module) {
+				case "gateway" -> this.gateway;
+				case "auth-issuer" -> this.issuer;
+				case "user-service" -> this.user;
+				case "photo-service" -> this.photo;
+				case "storage-service" -> this.storage;
+				default -> throw new IllegalArgumentException("Unknown module " + module);
+			};
+		}
+
+		private static int pair(int offset) {
+			for (int attempt = 0; attempt < 50; attempt++) {
+				int port = FreePorts.next();
+				if (port + offset < 65536 && !FreePorts.isListening(port + offset)) {
+					return port;
+				}
+			}
+			throw new IllegalStateException("No free port pair found");
+		}
+
+	}
+
+}
