@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { AppLogo } from './app-logo';
+
+interface AppHeaderProps {
+  children?: ReactNode;
+}
+
+export function AppHeader({ children }: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <div className="app-header-brand">
+        <AppLogo />
+        <h1>Photos</h1>
+      </div>
+      <div className="app-header-actions">{children}</div>
+    </header>
+  );
+}
