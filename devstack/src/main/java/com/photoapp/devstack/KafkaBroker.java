@@ -90,11 +90,20 @@ public final class KafkaBroker implements AutoCloseable {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	/** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding. */
+	/**
+	 * A KRaft cluster id: 16 random bytes, URL-safe base64 without padding. One in 64 such ids starts
+	 * with '-', which the format tool's argument parser takes for an option, so those are drawn again.
+	 */
 	private static String clusterId() {
+		SecureRandom random = new SecureRandom();
 		byte[] bytes = new byte[16];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String id;
+		do {
+			random.nextBytes(bytes);
+			id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		}
+		while (id.startsWith("-"));
+		return id;
 	}
 
 	private static String serverProperties(Path dataDir, int port, int controllerPort) {

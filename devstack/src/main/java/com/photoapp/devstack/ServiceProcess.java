@@ -31,7 +31,8 @@ final class ServiceProcess {
 		}
 		// Start-up speed matters more than peak throughput on a 2-core laptop-sized machine.
 		List<String> command = new ArrayList<>(List.of(KafkaBroker.javaBinary(), "-Xms64m", "-Xmx512m",
-				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dspring.output.ansi.enabled=never", "-jar",
+				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
+				"-Dspring.output.ansi.enabled=never", "-jar",
 				jar.toString()));
 		return ChildProcess.start(module, command, RepositoryRoot.get(),
 				Map.of("SPRING_APPLICATION_JSON", toJson(properties)), logDir.resolve(module + ".log"));
