@@ -1,5 +1,6 @@
 package com.photoapp.photo;
 
+import com.photoapp.testsupport.TestTokens;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.photoapp.photo;
 
+import com.photoapp.testsupport.TestTokens;
 import com.photoapp.devstack.KafkaBroker;
 import com.photoapp.devstack.Postgres;
 

@@ -1,5 +1,6 @@
 package com.photoapp.user;
 
+import com.photoapp.testsupport.TestTokens;
 import com.photoapp.devstack.Postgres;
 
 import org.springframework.boot.test.context.TestConfiguration;

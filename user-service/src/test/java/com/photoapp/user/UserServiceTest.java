@@ -1,5 +1,6 @@
 package com.photoapp.user;
 
+import com.photoapp.testsupport.TestTokens;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

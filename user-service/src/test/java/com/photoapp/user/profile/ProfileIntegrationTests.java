@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import com.photoapp.user.TestTokens;
+import com.photoapp.testsupport.TestTokens;
 import com.photoapp.user.UserServiceTest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.photoapp.photo;
+package com.photoapp.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,0 +1,107 @@
+package com.photoapp.storage.web;
+
+import java.net.URI;
+
+import com.photoapp.storage.catalogue.CatalogueUnavailableException;
+import com.photoapp.storage.catalogue.RegistrationRejectedException;
+import com.photoapp.storage.content.PhotoNotFoundException;
+import com.photoapp.storage.upload.UploadRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
+
+/**
+ * Turns every failure into an RFC 9457 problem detail with a stable type. Server-side failures
+ * never carry an exception message to the client.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProblemResponses.class);
+
+	private static final String TYPE_PREFIX = "https://photoapp.dev/problems/";
+
+	@ExceptionHandler
+	ProblemDetail uploadRejected(UploadRejectedException ex) {
+		logger.debug("Upload rejected: {}", ex.reason());
+		return switch (ex.reason()) {
+			case EMPTY_FILE -> problem(HttpStatus.BAD_REQUEST, "empty-file", "The file is empty.");
+			case TOO_LARGE -> payloadTooLarge();
+			case UNSUPPORTED_TYPE -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+					"Only JPEG and PNG images are accepted.");
+			case TOO_MANY_PIXELS ->
+				problem(HttpStatus.UNPROCESSABLE_CONTENT, "image-too-large", "The image has too many pixels.");
+			case CORRUPT_IMAGE ->
+				problem(HttpStatus.UNPROCESSABLE_CONTENT, "corrupt-image", "The image cannot be decoded.");
+		};
+	}
+
+	@ExceptionHandler
+	ProblemDetail photoNotFound(PhotoNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "photo-not-found", "There is no such photo.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail registrationRejected(RegistrationRejectedException ex) {
+		logger.warn("photo-service refused a registration with status {}", ex.status());
+		ProblemDetail problem = problem(HttpStatus.BAD_GATEWAY, "registration-rejected",
+				"The catalogue refused the photo.");
+		problem.setProperty("upstreamStatus", ex.status());
+		ex.problem().ifPresent((upstream) -> problem.setProperty("upstream", upstream));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail catalogueUnavailable(CatalogueUnavailableException ex) {
+		logger.warn("photo-service is unavailable", ex);
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "catalogue-unavailable",
+				"The photo catalogue is unavailable. Try again later.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			logger.debug("Client went away: {}", ex.getClass().getSimpleName());
+			return null;
+		}
+		logger.error("Request failed unexpectedly", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The request could not be completed.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return handleExceptionInternal(ex, payloadTooLarge(), headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+				"Parameter '%s' has an invalid value.".formatted(ex.getPropertyName()));
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	private static ProblemDetail payloadTooLarge() {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The file is larger than allowed.");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String kind, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_PREFIX + kind));
+		return problem;
+	}
+
+}

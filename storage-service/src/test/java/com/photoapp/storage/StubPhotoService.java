@@ -1,0 +1,131 @@
+package com.photoapp.storage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Stands in for photo-service's {@code POST /internal/photos} over real HTTP, recording what
+ * storage-service sent and answering as the test asks. photo-service is another deployable, so its
+ * own tests cover its side of the contract.
+ */
+public final class StubPhotoService {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static StubPhotoService shared;
+
+	private final HttpServer server;
+
+	private final List<Registration> registrations = new CopyOnWriteArrayList<>();
+
+	private volatile Answer answer = Answer.CREATED;
+
+	private StubPhotoService(HttpServer server) {
+		this.server = server;
+	}
+
+	public static synchronized StubPhotoService shared() {
+		if (shared == null) {
+			shared = start();
+		}
+		return shared;
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	/** Answers every following registration this way; also forgets earlier registrations. */
+	public void answerWith(Answer answer) {
+		this.answer = answer;
+		this.registrations.clear();
+	}
+
+	public List<Registration> registrations() {
+		return List.copyOf(this.registrations);
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		JsonNode body = json.readTree(exchange.getRequestBody());
+		this.registrations.add(new Registration(exchange.getRequestHeaders().getFirst("Authorization"), body));
+		switch (this.answer) {
+			case CREATED -> respond(exchange, 201, "application/json", photo(body));
+			case FAILED -> respond(exchange, 500, "text/plain", "boom: internal detail");
+			case REJECTED -> respond(exchange, 400, "application/problem+json",
+					Map.of("type", "https://photoapp.dev/problems/invalid-registration", "title", "Bad Request",
+							"status", 400, "detail", "fileName is too long"));
+		}
+	}
+
+	private static ObjectNode photo(JsonNode registration) {
+		ObjectNode photo = json.createObjectNode();
+		photo.set("id", registration.get("photoId"));
+		for (String field : List.of("fileName", "contentType", "sizeBytes", "width", "height", "takenAt")) {
+			photo.set(field, registration.get(field));
+		}
+		photo.put("uploadedAt", "2026-12-03T17:00:00Z");
+		return photo;
+	}
+
+	private static void respond(HttpExchange exchange, int status, String contentType, Object body)
+			throws IOException {
+		byte[] bytes = (body instanceof String text) ? text.getBytes(StandardCharsets.UTF_8)
+				: json.writeValueAsBytes(body);
+		exchange.getResponseHeaders().add("Content-Type", contentType);
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	private static StubPhotoService start() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			StubPhotoService stub = new StubPhotoService(server);
+			server.createContext("/internal/photos", stub::handle);
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "stub-photo-service-stop"));
+			return stub;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How the stub answers a registration. */
+	public enum Answer {
+
+		/** 201 with the photo, as photo-service does for a new photo. */
+		CREATED,
+
+		/** 500 with a plain-text body that must not reach the client. */
+		FAILED,
+
+		/** 400 problem detail, as photo-service does for an invalid registration. */
+		REJECTED
+
+	}
+
+	/**
+	 * One registration request as received.
+	 *
+	 * @param authorization the Authorization header
+	 * @param body the JSON body
+	 */
+	public record Registration(String authorization, JsonNode body) {
+	}
+
+}
