@@ -1,7 +1,5 @@
 package com.photoapp.devstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,13 +35,12 @@ public final class Azurite implements AutoCloseable {
 	/** One throwaway emulator per JVM for tests, on a free port, stopped when the JVM exits. */
 	public static synchronized Azurite shared() {
 		if (shared == null) {
-			try {
-				shared = start(Files.createTempDirectory("photoapp-azurite-"), FreePorts.next());
-				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "azurite-stop"));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			Path dir = TempDirectories.create("photoapp-azurite-");
+			shared = start(dir, FreePorts.next());
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				shared.close();
+				TempDirectories.deleteTree(dir);
+			}, "azurite-stop"));
 		}
 		return shared;
 	}

@@ -31,14 +31,12 @@ public final class KafkaBroker implements AutoCloseable {
 	/** One throwaway broker per JVM for tests, on a free port, stopped when the JVM exits. */
 	public static synchronized KafkaBroker shared() {
 		if (shared == null) {
-			try {
-				Path dir = Files.createTempDirectory("photoapp-kafka-");
-				shared = start(dir, FreePorts.next(), FreePorts.next());
-				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "kafka-stop"));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			Path dir = TempDirectories.create("photoapp-kafka-");
+			shared = start(dir, FreePorts.next(), FreePorts.next());
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				shared.close();
+				TempDirectories.deleteTree(dir);
+			}, "kafka-stop"));
 		}
 		return shared;
 	}

@@ -16,10 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -58,16 +56,12 @@ public final class Postgres implements AutoCloseable {
 	 */
 	public static synchronized Postgres shared() {
 		if (shared == null) {
-			try {
-				// The unprivileged server user must be able to pass through the base directory.
-				Path base = Files.createTempDirectory("photoapp-pg-",
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-				shared = start(base.resolve("data"), FreePorts.next(), true, base.resolve("postgres.log"));
-				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "postgres-stop"));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			Path base = TempDirectories.create("photoapp-pg-");
+			shared = start(base.resolve("data"), FreePorts.next(), true, base.resolve("postgres.log"));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				shared.close();
+				TempDirectories.deleteTree(base);
+			}, "postgres-stop"));
 		}
 		return shared;
 	}
@@ -208,13 +202,13 @@ public final class Postgres implements AutoCloseable {
 				Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
 			}
 			catch (FileAlreadyExistsException | AtomicMoveNotSupportedException ex) {
-				deleteTree(staging);
+				TempDirectories.deleteTree(staging);
 			}
 			catch (IOException ex) {
 				if (!Files.exists(target)) {
 					throw ex;
 				}
-				deleteTree(staging);
+				TempDirectories.deleteTree(staging);
 			}
 			return target;
 		}
@@ -264,12 +258,5 @@ public final class Postgres implements AutoCloseable {
 				: Integer.toHexString(location.hashCode());
 	}
 
-	private static void deleteTree(Path root) throws IOException {
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
-	}
 
 }

@@ -32,6 +32,8 @@ public final class Stack implements AutoCloseable {
 
 	private final Path workDir;
 
+	private final boolean ephemeral;
+
 	private final List<AutoCloseable> started = new ArrayList<>();
 
 	private final Map<String, ChildProcess> services = new LinkedHashMap<>();
@@ -42,9 +44,10 @@ public final class Stack implements AutoCloseable {
 
 	private String jdbcUrl;
 
-	private Stack(Ports ports, Path workDir) {
+	private Stack(Ports ports, Path workDir, boolean ephemeral) {
 		this.ports = ports;
 		this.workDir = workDir;
+		this.ephemeral = ephemeral;
 	}
 
 	/** Starts everything for the local run: fixed ports, data kept under {@code var/}. */
@@ -52,19 +55,16 @@ public final class Stack implements AutoCloseable {
 		return start(Ports.local(), RepositoryRoot.get().resolve("var"), databaseUrl, false);
 	}
 
-	/** Starts a private copy of everything for tests: free ports, a temporary directory. */
+	/**
+	 * Starts a private copy of everything for tests: free ports, a temporary directory that is
+	 * removed on {@link #close()}.
+	 */
 	public static Stack startForTests() {
-		try {
-			Path dir = Files.createTempDirectory("photoapp-stack-");
-			return start(Ports.free(), dir, null, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return start(Ports.free(), TempDirectories.create("photoapp-stack-"), null, true);
 	}
 
 	private static Stack start(Ports ports, Path workDir, String databaseUrl, boolean ephemeral) {
-		Stack stack = new Stack(ports, workDir);
+		Stack stack = new Stack(ports, workDir, ephemeral);
 		try {
 			stack.startInfrastructure(databaseUrl, ephemeral);
 			stack.startApplications();
@@ -111,6 +111,8 @@ public final class Stack implements AutoCloseable {
 				this.ports.kafka(), this.ports.kafka() + 1)));
 		CompletableFuture<Azurite> blobs = async(
 				() -> remember(Azurite.start(directory("azurite"), this.ports.azurite())));
+		// Let every start settle before failing, so close() can stop whatever did come up.
+		CompletableFuture.allOf(database, broker, blobs).join();
 		this.jdbcUrl = database.join();
 		this.kafka = broker.join();
 		this.azurite = blobs.join();
@@ -216,6 +218,9 @@ public final class Stack implements AutoCloseable {
 			}
 		}
 		this.started.clear();
+		if (this.ephemeral) {
+			TempDirectories.deleteTree(this.workDir);
+		}
 	}
 
 	/**

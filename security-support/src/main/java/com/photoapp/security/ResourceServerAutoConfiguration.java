@@ -35,7 +35,8 @@ public class ResourceServerAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/actuator/health")
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/api/**", "/internal/**")
 			.authenticated()
