@@ -1,0 +1,75 @@
+package com.photoapp.e2e;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public API as a browser sees it: everything goes through the gateway with a bearer token. */
+final class ApiClient {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final URI gateway;
+
+	private final String token;
+
+	ApiClient(URI gateway, String token) {
+		this.gateway = gateway;
+		this.token = token;
+	}
+
+	HttpResponse<byte[]> get(String path) {
+		return send(request(path).GET());
+	}
+
+	HttpResponse<byte[]> delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	HttpResponse<byte[]> upload(String fileName, String contentType, byte[] content) {
+		String boundary = "photoapp-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request("/api/photos").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	static JsonNode json(HttpResponse<byte[]> response) {
+		return JSON.readTree(response.body());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(this.gateway.resolve(path)).timeout(Duration.ofSeconds(30));
+		return (this.token != null) ? builder.header("Authorization", "Bearer " + this.token) : builder;
+	}
+
+	private static HttpResponse<byte[]> send(HttpRequest.Builder request) {
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
