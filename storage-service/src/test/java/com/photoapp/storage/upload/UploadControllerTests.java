@@ -34,7 +34,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @ImportAutoConfiguration(ResourceServerAutoConfiguration.class)
 @Import(UploadService.class)
 @EnableConfigurationProperties(StorageProperties.class)
-@TestPropertySource(properties = "photoapp.storage.max-upload-size=64KB")
+// The blob store is never reached by a refused upload, so its connection string is a placeholder.
+@TestPropertySource(properties = { "photoapp.storage.max-upload-size=64KB",
+		"photoapp.storage.connection-string=not-used-by-refusals" })
 class UploadControllerTests {
 
 	@Autowired
