@@ -1,23 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import path from 'node:path';
+import {
+  accountButton,
+  deleteAllPhotos,
+  requiredEnv,
+  screenshot,
+} from './support/session';
 
 const samplePhoto = path.join(import.meta.dirname, 'fixtures', 'sample.jpg');
-const screenshotDir = process.env.SCREENSHOT_DIR ?? 'target/screenshots';
-
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`Set ${name} to run the browser journey`);
-  }
-  return value;
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: path.join(screenshotDir, name),
-    fullPage: true,
-  });
-}
 
 test('a person signs in, uploads a photo, sees it and deletes it', async ({
   page,
@@ -39,9 +29,9 @@ test('a person signs in, uploads a photo, sees it and deletes it', async ({
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    await expect(page.getByRole('banner')).toContainText('Signed in as');
-    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(accountButton(page)).toBeVisible();
     expect(new URL(page.url()).search).toBe('');
+    await deleteAllPhotos(page);
   });
 
   await test.step('an uploaded photo appears as a thumbnail', async () => {
@@ -60,5 +50,12 @@ test('a person signs in, uploads a photo, sees it and deletes it', async ({
     await expect(photo).toHaveCount(0);
     await expect(page.getByText('No photos yet')).toBeVisible();
     await screenshot(page, '02-deleted.png');
+  });
+
+  await test.step('signing out returns to the landing page', async () => {
+    await accountButton(page).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   });
 });

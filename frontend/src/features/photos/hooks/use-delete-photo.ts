@@ -1,19 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api-client';
-import { deletePhoto, photoKeys, type PhotoPage } from '../api/photos-api';
+import { removeFromLibrary } from '../api/photo-cache';
+import { deletePhoto } from '../api/photos-api';
 
 export function useDeletePhoto() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteUnlessGone,
-    onSuccess: (_, id) => {
-      queryClient.setQueryData<PhotoPage>(
-        photoKeys.list(),
-        (page) =>
-          page && { ...page, items: page.items.filter((p) => p.id !== id) },
-      );
-      return queryClient.invalidateQueries({ queryKey: photoKeys.all });
-    },
+    onSuccess: (_, id) => removeFromLibrary(queryClient, id),
   });
 }
 

@@ -3,10 +3,9 @@ import { UploadIcon } from '../../../components/icons';
 
 interface UploadButtonProps {
   onFiles: (files: File[]) => void;
-  busy: boolean;
 }
 
-export function UploadButton({ onFiles, busy }: UploadButtonProps) {
+export function UploadButton({ onFiles }: UploadButtonProps) {
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
     // Cleared so that choosing the same file again still fires a change.
@@ -17,18 +16,17 @@ export function UploadButton({ onFiles, busy }: UploadButtonProps) {
   };
 
   return (
-    <label className="button button-primary" aria-disabled={busy}>
+    <label className="button button-primary">
       <input
         type="file"
         className="visually-hidden"
         accept="image/jpeg,image/png"
         multiple
         aria-label="Upload photos"
-        disabled={busy}
         onChange={handleChange}
       />
       <UploadIcon />
-      <span>{busy ? 'Uploading…' : 'Upload'}</span>
+      <span className="button-label">Upload</span>
     </label>
   );
 }
