@@ -50,14 +50,16 @@ public record IssuerProperties(URI issuerUri, String spaClientId, List<URI> redi
 	 * @param password password with a Spring Security encoding prefix such as {@code {noop}}
 	 * @param name display name, the {@code name} claim
 	 * @param email the {@code email} claim
+	 * @param permissions Auth0 RBAC permissions put in the access token's {@code permissions} claim
 	 */
-	public record User(String username, String password, String name, String email) {
+	public record User(String username, String password, String name, String email, List<String> permissions) {
 
 		public User {
 			Objects.requireNonNull(username, "photoapp.issuer.users[].username must be set");
 			Objects.requireNonNull(password, "photoapp.issuer.users[].password must be set");
 			Objects.requireNonNull(name, "photoapp.issuer.users[].name must be set");
 			Objects.requireNonNull(email, "photoapp.issuer.users[].email must be set");
+			permissions = (permissions != null) ? List.copyOf(permissions) : List.of();
 		}
 
 	}

@@ -112,6 +112,17 @@ class IssuerApplicationTests {
 		}
 
 		@Test
+		void carriesThePermissionsOfAnOperator() throws Exception {
+			assertThat(accessTokenOf("olivia", "olivia-password").getJWTClaimsSet().getStringListClaim("permissions"))
+				.containsExactly("ops");
+		}
+
+		@Test
+		void carriesNoPermissionsForOrdinaryUsers() throws Exception {
+			assertThat(accessTokenOf("alice", "alice-password").getJWTClaimsSet().getClaim("permissions")).isNull();
+		}
+
+		@Test
 		void opensTheUserInfoEndpoint() throws Exception {
 			String token = tokenResponseOf("bob", "bob-password").get("access_token").asString();
 			HttpRequest request = HttpRequest.newBuilder(uri("/userinfo"))

@@ -34,13 +34,51 @@ final class ApiClient {
 		return send(request(path).GET());
 	}
 
+	/** A GET with extra request headers, such as a forged {@code X-User-Id}. */
+	HttpResponse<byte[]> get(String path, String... headers) {
+		return send(request(path).headers(headers).GET());
+	}
+
+	HttpResponse<byte[]> patchJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<byte[]> postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** A CORS preflight from the given origin. */
+	HttpResponse<byte[]> preflight(String path, String origin) {
+		return send(HttpRequest.newBuilder(this.gateway.resolve(path))
+			.header("Origin", origin)
+			.header("Access-Control-Request-Method", "GET")
+			.header("Access-Control-Request-Headers", "authorization")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+	}
+
 	HttpResponse<byte[]> delete(String path) {
 		return send(request(path).DELETE());
 	}
 
 	HttpResponse<byte[]> upload(String fileName, String contentType, byte[] content) {
+		return upload(fileName, contentType, content, "");
+	}
+
+	/** An upload with extra text fields a client might add, such as {@code ownerId=...}. */
+	HttpResponse<byte[]> upload(String fileName, String contentType, byte[] content, String extraField,
+			String extraValue) {
+		return upload(fileName, contentType, content, "Content-Disposition: form-data; name=\"" + extraField
+				+ "\"\r\n\r\n" + extraValue + "\r\n");
+	}
+
+	private HttpResponse<byte[]> upload(String fileName, String contentType, byte[] content, String extraPart) {
 		String boundary = "photoapp-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		if (!extraPart.isEmpty()) {
+			body.writeBytes(("--" + boundary + "\r\n" + extraPart).getBytes(StandardCharsets.UTF_8));
+		}
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));

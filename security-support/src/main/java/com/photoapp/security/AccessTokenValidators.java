@@ -1,5 +1,6 @@
 package com.photoapp.security;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -26,13 +27,32 @@ public final class AccessTokenValidators {
 	}
 
 	public static OAuth2TokenValidator<Jwt> forApi(ApiSecurityProperties properties) {
-		return new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(properties.clockSkew()),
-				new JwtIssuerValidator(properties.issuerUri()), required(JwtClaimNames.EXP),
-				required(JwtClaimNames.SUB), audienceContains(properties.audience())));
+		return forApi(properties, Clock.systemUTC());
+	}
+
+	/**
+	 * The checks, with {@code exp} and {@code nbf} compared against the given clock.
+	 * @param properties the issuer, audience and skew
+	 * @param clock the current time
+	 * @return the validator
+	 */
+	public static OAuth2TokenValidator<Jwt> forApi(ApiSecurityProperties properties, Clock clock) {
+		JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
+		timestamps.setClock(clock);
+		// JwtIssuerValidator compares the whole string: "https://tenant.auth0.com" without its slash fails.
+		return new DelegatingOAuth2TokenValidator<>(List.of(required(JwtClaimNames.EXP), timestamps,
+				new JwtIssuerValidator(properties.issuerUri()), subjectPresent(),
+				audienceContains(properties.audience())));
 	}
 
 	private static OAuth2TokenValidator<Jwt> required(String claim) {
 		return new JwtClaimValidator<>(claim, Objects::nonNull);
+	}
+
+	// An empty subject would make every such token the same owner.
+	private static OAuth2TokenValidator<Jwt> subjectPresent() {
+		return new JwtClaimValidator<Object>(JwtClaimNames.SUB,
+				(sub) -> sub instanceof String value && !value.isBlank());
 	}
 
 	private static OAuth2TokenValidator<Jwt> audienceContains(String audience) {

@@ -1,11 +1,6 @@
 package com.photoapp.testsupport;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -17,13 +12,10 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.photoapp.security.OwnerIds;
-import com.sun.net.httpserver.HttpServer;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -39,13 +31,15 @@ public final class TestTokens {
 
 	private static TestTokens shared;
 
-	private final RSAKey key;
+	private final JwksServer jwks;
 
-	private final HttpServer server;
+	private TestTokens(JwksServer jwks) {
+		this.jwks = jwks;
+	}
 
-	private TestTokens(RSAKey key, HttpServer server) {
-		this.key = key;
-		this.server = server;
+	/** Tokens signed with the keys of the given server, for tests that rotate or withdraw keys. */
+	public static TestTokens issuedBy(JwksServer jwks) {
+		return new TestTokens(jwks);
 	}
 
 	public static synchronized TestTokens shared() {
@@ -72,7 +66,16 @@ public final class TestTokens {
 	}
 
 	public String jwkSetUri() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/jwks";
+		return this.jwks.uri();
+	}
+
+	public JwksServer jwks() {
+		return this.jwks;
+	}
+
+	/** Tokens that must be refused, built around this issuer's current key. */
+	public AttackTokens attacks() {
+		return new AttackTokens(this.jwks.signingKey(), ISSUER, AUDIENCE, Clock.systemUTC());
 	}
 
 	public String accessToken(String subject) {
@@ -87,10 +90,11 @@ public final class TestTokens {
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
 		extraClaims.forEach(claims::claim);
-		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(this.key.getKeyID()).build(),
+		RSAKey key = this.jwks.signingKey();
+		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
 				claims.build());
 		try {
-			jwt.sign(new RSASSASigner(this.key));
+			jwt.sign(new RSASSASigner(key));
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
@@ -99,27 +103,9 @@ public final class TestTokens {
 	}
 
 	private static TestTokens start() {
-		try {
-			RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-			byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			server.createContext("/jwks", (exchange) -> {
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, jwks.length);
-				try (OutputStream body = exchange.getResponseBody()) {
-					body.write(jwks);
-				}
-			});
-			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "test-jwks-stop"));
-			return new TestTokens(key, server);
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		JwksServer jwks = JwksServer.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(jwks::close, "test-jwks-stop"));
+		return new TestTokens(jwks);
 	}
 
 }

@@ -53,6 +53,10 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
 			context.getClaims()
 				.claim(StandardClaimNames.NAME, user.name())
 				.claim(StandardClaimNames.EMAIL, user.email());
+			if (!user.permissions().isEmpty()) {
+				// Auth0 RBAC with "Add Permissions in the Access Token" writes this claim.
+				context.getClaims().claim("permissions", user.permissions());
+			}
 		}
 	}
 

@@ -82,9 +82,9 @@ class ContentController {
 				: MediaType.APPLICATION_OCTET_STREAM);
 		headers.setContentLength(blob.length());
 		headers.set("X-Content-Type-Options", "nosniff");
-		if (variant == Variant.ORIGINAL) {
-			headers.setContentDisposition(ContentDisposition.inline().build());
-		}
+		// User bytes never run: no script, no plugin, no same-origin access, even if opened directly.
+		headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+		headers.setContentDisposition(ContentDisposition.inline().build());
 		return headers;
 	}
 

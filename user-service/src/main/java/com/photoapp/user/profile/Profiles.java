@@ -38,6 +38,14 @@ class Profiles {
 		return this.users.findById(id).orElseGet(() -> create(id, jwt));
 	}
 
+	/** Changes the caller's display name, creating the account first if this is the first call. */
+	User rename(Jwt jwt, String displayName) {
+		User user = current(jwt);
+		this.users.updateDisplayName(user.id(), displayName);
+		return new User(user.id(), user.issuer(), user.subject(), displayName, user.email(), user.quotaBytes(),
+				user.createdAt());
+	}
+
 	// The insert settles a race between first requests; whoever lost reads the winner's row.
 	private User create(UUID id, Jwt jwt) {
 		User candidate = new User(id, jwt.getClaimAsString("iss"), jwt.getSubject(), claim(jwt, "name"),

@@ -50,6 +50,13 @@ class UserRepository {
 			.update() == 1;
 	}
 
+	void updateDisplayName(UUID id, String displayName) {
+		this.jdbc.sql("update app_user set display_name = :displayName where id = :id")
+			.param("id", id)
+			.param("displayName", displayName)
+			.update();
+	}
+
 	private static User mapRow(ResultSet rs, int rowNum) throws SQLException {
 		return new User(rs.getObject("id", UUID.class), rs.getString("issuer"), rs.getString("subject"),
 				rs.getString("display_name"), rs.getString("email"), rs.getLong("quota_bytes"),
