@@ -19,12 +19,18 @@ public final class KafkaBroker implements AutoCloseable {
 
 	private static KafkaBroker shared;
 
+	private final Path dir;
+
 	private final int port;
 
-	private final ChildProcess process;
+	private final int controllerPort;
 
-	private KafkaBroker(int port, ChildProcess process) {
+	private ChildProcess process;
+
+	private KafkaBroker(Path dir, int port, int controllerPort, ChildProcess process) {
+		this.dir = dir;
 		this.port = port;
+		this.controllerPort = controllerPort;
 		this.process = process;
 	}
 
@@ -41,8 +47,26 @@ public final class KafkaBroker implements AutoCloseable {
 		return shared;
 	}
 
+	/**
+	 * A broker of the caller's own, for tests that stop and restart it: an outage must not reach the
+	 * tests that share {@link #shared()}. Stopped and removed when the JVM exits.
+	 */
+	public static KafkaBroker dedicated() {
+		Path dir = TempDirectories.create("photoapp-kafka-own-");
+		KafkaBroker broker = start(dir, FreePorts.next(), FreePorts.next());
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			broker.close();
+			TempDirectories.deleteTree(dir);
+		}, "kafka-own-stop"));
+		return broker;
+	}
+
 	/** Starts a broker whose log directory lives under {@code dir}, formatting it on first use. */
 	public static KafkaBroker start(Path dir, int port, int controllerPort) {
+		return new KafkaBroker(dir, port, controllerPort, launch(dir, port, controllerPort));
+	}
+
+	private static ChildProcess launch(Path dir, int port, int controllerPort) {
 		try {
 			Files.createDirectories(dir);
 			Path config = dir.resolve("server.properties");
@@ -55,7 +79,7 @@ public final class KafkaBroker implements AutoCloseable {
 			ChildProcess process = ChildProcess.start("kafka", java("kafka.Kafka", config.toString()), dir, Map.of(),
 					dir.resolve("kafka.log"));
 			process.awaitReady(() -> FreePorts.isListening(port), Duration.ofMinutes(2));
-			return new KafkaBroker(port, process);
+			return process;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start Kafka in " + dir, ex);
@@ -66,8 +90,22 @@ public final class KafkaBroker implements AutoCloseable {
 		return "127.0.0.1:" + this.port;
 	}
 
+	/** Stops the broker process, keeping its data, as an outage would. */
+	public synchronized void stop() {
+		this.process.close();
+	}
+
+	/**
+	 * Starts the broker again on the same port with the same data, after {@link #stop()}: clients
+	 * reconnect to the address they know and find every record that was acknowledged before.
+	 */
+	public synchronized void restart() {
+		this.process.close();
+		this.process = launch(this.dir, this.port, this.controllerPort);
+	}
+
 	@Override
-	public void close() {
+	public synchronized void close() {
 		this.process.close();
 	}
 

@@ -1,11 +1,14 @@
 package com.photoapp.photo;
 
-import com.photoapp.testsupport.TestTokens;
 import com.photoapp.devstack.KafkaBroker;
 import com.photoapp.devstack.Postgres;
+import com.photoapp.events.Topics;
+import com.photoapp.testsupport.TestTokens;
+import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /** Points the service at the real components the tests share. */
@@ -19,6 +22,12 @@ class TestInfrastructure {
 			registry.add("spring.kafka.bootstrap-servers", () -> KafkaBroker.shared().bootstrapServers());
 			TestTokens.register(registry);
 		};
+	}
+
+	// user-service owns the topic; creating it up front spares the listener's first poll a wait.
+	@Bean
+	NewTopic userEvents() {
+		return TopicBuilder.name(Topics.USER_EVENTS).partitions(3).replicas(1).build();
 	}
 
 }

@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -30,6 +34,10 @@ public final class StubPhotoService {
 	private final HttpServer server;
 
 	private final List<Registration> registrations = new CopyOnWriteArrayList<>();
+
+	private final Set<UUID> known = ConcurrentHashMap.newKeySet();
+
+	private final List<String> knownQueryAuthorizations = new CopyOnWriteArrayList<>();
 
 	private volatile Answer answer = Answer.CREATED;
 
@@ -56,6 +64,28 @@ public final class StubPhotoService {
 
 	public List<Registration> registrations() {
 		return List.copyOf(this.registrations);
+	}
+
+	/** Lets {@code POST /internal/photos/known} answer that the catalogue has a row for this photo. */
+	public void know(UUID photoId) {
+		this.known.add(photoId);
+	}
+
+	/** The Authorization headers of the known-photo queries so far. */
+	public List<String> knownQueryAuthorizations() {
+		return List.copyOf(this.knownQueryAuthorizations);
+	}
+
+	private void handleKnown(HttpExchange exchange) throws IOException {
+		this.knownQueryAuthorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+		JsonNode body = json.readTree(exchange.getRequestBody());
+		List<String> known = new ArrayList<>();
+		body.get("photoIds").forEach((id) -> {
+			if (this.known.contains(UUID.fromString(id.asString()))) {
+				known.add(id.asString());
+			}
+		});
+		respond(exchange, 200, "application/json", Map.of("photoIds", known));
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -96,6 +126,7 @@ public final class StubPhotoService {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			StubPhotoService stub = new StubPhotoService(server);
 			server.createContext("/internal/photos", stub::handle);
+			server.createContext("/internal/photos/known", stub::handleKnown);
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "stub-photo-service-stop"));
 			return stub;

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
@@ -29,10 +30,22 @@ class TestInfrastructure {
 		};
 	}
 
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
+	}
+
 	// photo-service owns the topic; creating it up front spares the listener's first poll a wait.
 	@Bean
 	NewTopic photoEvents() {
 		return TopicBuilder.name(Topics.PHOTO_EVENTS).partitions(3).replicas(1).build();
+	}
+
+	// user-service owns this one.
+	@Bean
+	NewTopic userEvents() {
+		return TopicBuilder.name(Topics.USER_EVENTS).partitions(3).replicas(1).build();
 	}
 
 }

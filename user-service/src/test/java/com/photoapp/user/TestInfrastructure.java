@@ -1,6 +1,7 @@
 package com.photoapp.user;
 
 import com.photoapp.testsupport.TestTokens;
+import com.photoapp.devstack.KafkaBroker;
 import com.photoapp.devstack.Postgres;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,6 +16,7 @@ class TestInfrastructure {
 	DynamicPropertyRegistrar infrastructureProperties() {
 		return (registry) -> {
 			registry.add("spring.datasource.url", () -> Postgres.shared().jdbcUrl() + "?currentSchema=users");
+			registry.add("spring.kafka.bootstrap-servers", () -> KafkaBroker.shared().bootstrapServers());
 			TestTokens.register(registry);
 		};
 	}

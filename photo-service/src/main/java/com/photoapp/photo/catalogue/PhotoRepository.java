@@ -102,6 +102,18 @@ public class PhotoRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Which of the given photo ids have a row, whoever owns them.
+	 * @param ids the ids to look up
+	 * @return the subset that exists
+	 */
+	public List<UUID> existing(List<UUID> ids) {
+		return this.jdbc.sql("select id from photo where id = any(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list();
+	}
+
 	private static Photo mapRow(ResultSet rs, int rowNum) throws SQLException {
 		return new Photo(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
 				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),

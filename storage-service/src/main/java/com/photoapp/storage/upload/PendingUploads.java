@@ -1,5 +1,10 @@
 package com.photoapp.storage.upload;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * upload only if the process died in between, which lets a sweeper find and remove the blobs.
  */
 @Repository
-class PendingUploads {
+public class PendingUploads {
 
 	private final JdbcClient jdbc;
 
@@ -24,8 +29,35 @@ class PendingUploads {
 			.update();
 	}
 
+	List<Pending> olderThan(Instant cutoff, int limit) {
+		return this.jdbc.sql("""
+				select photo_id, owner_id from storage.pending_upload
+				where created_at < ? order by created_at limit ?""")
+			.params(cutoff.atOffset(ZoneOffset.UTC), limit)
+			.query(PendingUploads::mapPending)
+			.list();
+	}
+
 	void remove(UUID photoId) {
 		this.jdbc.sql("delete from storage.pending_upload where photo_id = ?").param(photoId).update();
+	}
+
+	/**
+	 * Forgets every pending upload of an owner whose blobs are gone.
+	 * @param ownerId the owner
+	 * @return how many rows were removed
+	 */
+	public int removeOwner(UUID ownerId) {
+		return this.jdbc.sql("delete from storage.pending_upload where owner_id = ?").param(ownerId).update();
+	}
+
+	private static Pending mapPending(ResultSet rs, int rowNum) throws SQLException {
+		return new Pending(rs.getObject("photo_id", UUID.class), rs.getObject("owner_id", UUID.class));
+	}
+
+	/** One pending upload. */
+	record Pending(UUID photoId, UUID ownerId) {
+
 	}
 
 }
