@@ -32,6 +32,8 @@ public final class Stack implements AutoCloseable {
 
 	private final Path workDir;
 
+	private final Path logDir;
+
 	private final boolean ephemeral;
 
 	private final List<AutoCloseable> started = new ArrayList<>();
@@ -44,27 +46,29 @@ public final class Stack implements AutoCloseable {
 
 	private String jdbcUrl;
 
-	private Stack(Ports ports, Path workDir, boolean ephemeral) {
+	private Stack(Ports ports, Path workDir, Path logDir, boolean ephemeral) {
 		this.ports = ports;
 		this.workDir = workDir;
+		this.logDir = logDir;
 		this.ephemeral = ephemeral;
 	}
 
 	/** Starts everything for the local run: fixed ports, data kept under {@code var/}. */
 	public static Stack startLocal(String databaseUrl) {
-		return start(Ports.local(), RepositoryRoot.get().resolve("var"), databaseUrl, false);
+		Path workDir = RepositoryRoot.get().resolve("var");
+		return start(Ports.local(), workDir, workDir.resolve("logs"), databaseUrl, false);
 	}
 
 	/**
 	 * Starts a private copy of everything for tests: free ports, a temporary directory that is
-	 * removed on {@link #close()}.
+	 * removed on {@link #close()}. The logs go to {@code logDir}, so they outlive a failed run.
 	 */
-	public static Stack startForTests() {
-		return start(Ports.free(), TempDirectories.create("photoapp-stack-"), null, true);
+	public static Stack startForTests(Path logDir) {
+		return start(Ports.free(), TempDirectories.create("photoapp-stack-"), logDir, null, true);
 	}
 
-	private static Stack start(Ports ports, Path workDir, String databaseUrl, boolean ephemeral) {
-		Stack stack = new Stack(ports, workDir, ephemeral);
+	private static Stack start(Ports ports, Path workDir, Path logDir, String databaseUrl, boolean ephemeral) {
+		Stack stack = new Stack(ports, workDir, logDir, ephemeral);
 		try {
 			stack.startInfrastructure(databaseUrl, ephemeral);
 			stack.startApplications();
@@ -102,7 +106,7 @@ public final class Stack implements AutoCloseable {
 	}
 
 	public Path logDir() {
-		return this.workDir.resolve("logs");
+		return this.logDir;
 	}
 
 	private void startInfrastructure(String databaseUrl, boolean ephemeral) {

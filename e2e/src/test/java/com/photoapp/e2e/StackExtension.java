@@ -1,5 +1,8 @@
 package com.photoapp.e2e;
 
+import java.nio.file.Path;
+
+import com.photoapp.devstack.RepositoryRoot;
 import com.photoapp.devstack.Stack;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,6 +15,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 class StackExtension implements ParameterResolver {
 
+	private static final Path LOGS = RepositoryRoot.get().resolve("e2e/target/stack-logs");
+
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
 		return parameter.getParameter().getType() == Stack.class;
@@ -21,7 +26,7 @@ class StackExtension implements ParameterResolver {
 	public Stack resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		return context.getRoot()
 			.getStore(ExtensionContext.Namespace.GLOBAL)
-			.computeIfAbsent(Stack.class, (key) -> Stack.startForTests(), Stack.class);
+			.computeIfAbsent(Stack.class, (key) -> Stack.startForTests(LOGS), Stack.class);
 	}
 
 }
