@@ -1,109 +1,20 @@
 package com.photoapp.photo.security;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import com.photoapp.photo.PhotoServiceTest;
-import com.photoapp.testsupport.AttackTokens.Attack;
-import com.photoapp.testsupport.TestTokens;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import com.photoapp.testsupport.AbstractAccessTokenAttackTests;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * A request that bypasses the gateway meets the same token checks: every forged, expired or
- * misdirected token is refused with 401 {@code invalid_token}, and {@code /ops/**} needs the
- * {@code ops} permission.
- */
+/** A request that bypasses the gateway meets the same token checks in photo-service. */
 @PhotoServiceTest
-class AccessTokenAttackTests {
+class AccessTokenAttackTests extends AbstractAccessTokenAttackTests {
 
-	private static final String API = "/api/photos";
-
-	private static final String OPS = "/ops/outbox";
-
-	@LocalServerPort
-	private int port;
-
-	static List<Attack> refusedTokens() {
-		return TestTokens.shared().attacks().refused();
+	@Override
+	protected String apiPath() {
+		return "/api/photos";
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("refusedTokens")
-	void refusesToken(Attack attack) {
-		get(API, attack.token()).expectStatus().isUnauthorized()
-			.expectHeader().value(HttpHeaders.WWW_AUTHENTICATE,
-					(value) -> assertThat(value).startsWith("Bearer error=\"invalid_token\""))
-			.expectBody().jsonPath("$.type").isEqualTo("https://photoapp.dev/problems/invalid-token");
-	}
-
-	@Test
-	void requestWithoutTokenIsUnauthorized() {
-		client().get().uri(API).exchange().expectStatus().isUnauthorized()
-			.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-			.expectBody().jsonPath("$.type").isEqualTo("https://photoapp.dev/problems/unauthorized");
-	}
-
-	@Test
-	void tokenInTheQueryStringIsIgnored() {
-		client().get().uri(API + "?access_token={token}", TestTokens.shared().accessToken(TestTokens.newSubject()))
-			.exchange().expectStatus().isUnauthorized();
-	}
-
-	@Test
-	void tokenInAFormBodyIsIgnored() {
-		client().post().uri(API).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body("access_token=" + TestTokens.shared().accessToken(TestTokens.newSubject())).exchange()
-			.expectStatus().isUnauthorized();
-	}
-
-	@Test
-	void expiryWithinTheSkewIsAccepted() {
-		get(API, TestTokens.shared().attacks().expiredAgo(Duration.ofSeconds(45))).expectStatus()
-			.value((status) -> assertThat(status).isNotEqualTo(401));
-	}
-
-	@Test
-	void oversizedHeaderIsRefused() {
-		get(API, TestTokens.shared().attacks().ofSize(64 * 1024)).expectStatus()
-			.value((status) -> assertThat(status).isIn(400, 401, 413, 431));
-	}
-
-	@Test
-	void opsWithoutThePermissionIsForbidden() {
-		get(OPS, TestTokens.shared().accessToken(TestTokens.newSubject(), Map.of("permissions",
-				List.of("read:photos")))).expectStatus().isForbidden()
-			.expectHeader().value(HttpHeaders.WWW_AUTHENTICATE,
-					(value) -> assertThat(value).startsWith("Bearer error=\"insufficient_scope\""))
-			.expectBody().jsonPath("$.type").isEqualTo("https://photoapp.dev/problems/forbidden");
-	}
-
-	@Test
-	void opsWithoutTokenIsUnauthorized() {
-		client().get().uri(OPS).exchange().expectStatus().isUnauthorized();
-	}
-
-	@Test
-	void opsWithThePermissionAnswers() {
-		get(OPS, TestTokens.shared().accessToken(TestTokens.newSubject(), Map.of("permissions",
-				List.of("ops")))).expectStatus().isOk();
-	}
-
-	private RestTestClient.ResponseSpec get(String path, String token) {
-		return client().get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-	}
-
-	private RestTestClient client() {
-		return RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build();
+	@Override
+	protected String opsPath() {
+		return "/ops/outbox";
 	}
 
 }
