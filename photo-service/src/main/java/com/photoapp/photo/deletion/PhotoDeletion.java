@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import com.photoapp.events.PhotoPurged;
 import com.photoapp.events.Topics;
+import com.photoapp.outbox.Outbox;
 import com.photoapp.photo.catalogue.PhotoNotFoundException;
 import com.photoapp.photo.catalogue.PhotoRepository;
-import com.photoapp.photo.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

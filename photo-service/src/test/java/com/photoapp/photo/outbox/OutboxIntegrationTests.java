@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.photoapp.outbox.Outbox;
+import com.photoapp.outbox.OutboxCleanup;
+import com.photoapp.outbox.OutboxProperties;
+import com.photoapp.outbox.OutboxRelay;
 import com.photoapp.events.PhotoPurged;
 import com.photoapp.events.Topics;
 import com.photoapp.photo.PhotoApi;

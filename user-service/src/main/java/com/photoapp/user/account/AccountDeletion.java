@@ -2,7 +2,9 @@ package com.photoapp.user.account;
 
 import java.util.UUID;
 
+import com.photoapp.events.Topics;
 import com.photoapp.events.UserDeleted;
+import com.photoapp.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +24,9 @@ class AccountDeletion {
 
 	private final JdbcClient jdbc;
 
-	private final UserEventsOutbox outbox;
+	private final Outbox outbox;
 
-	AccountDeletion(JdbcClient jdbc, UserEventsOutbox outbox) {
+	AccountDeletion(JdbcClient jdbc, Outbox outbox) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 	}
@@ -32,7 +34,7 @@ class AccountDeletion {
 	@Transactional
 	void delete(UUID ownerId) {
 		int rows = this.jdbc.sql("delete from app_user where id = :id").param("id", ownerId).update();
-		UUID eventId = this.outbox.append(ownerId, UserDeleted.TYPE, UserDeleted.VERSION, new UserDeleted(ownerId));
+		UUID eventId = this.outbox.append(Topics.USER_EVENTS, ownerId, UserDeleted.TYPE, UserDeleted.VERSION, new UserDeleted(ownerId));
 		logger.info("Deleted account {} ({} rows), event {}", ownerId, rows, eventId);
 	}
 

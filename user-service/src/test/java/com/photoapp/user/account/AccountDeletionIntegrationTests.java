@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.photoapp.outbox.OutboxProperties;
+import com.photoapp.outbox.OutboxRelay;
 import com.photoapp.events.Topics;
 import com.photoapp.testsupport.TestTokens;
 import com.photoapp.user.UserServiceTest;
@@ -43,7 +45,7 @@ class AccountDeletionIntegrationTests {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private UserEventsRelay relay;
+	private OutboxRelay relay;
 
 	@Autowired
 	private KafkaTemplate<String, String> kafka;
@@ -95,7 +97,7 @@ class AccountDeletionIntegrationTests {
 
 	@Test
 	void publishesAnEventCommittedWhileNoRelayRanOnceARelayStarts() {
-		UserEventsRelay restarted = new UserEventsRelay(this.jdbc, this.kafka, this.transactionManager,
+		OutboxRelay restarted = new OutboxRelay(this.jdbc, this.kafka, this.transactionManager,
 				this.properties, this.clock);
 		this.relay.stop();
 		try {

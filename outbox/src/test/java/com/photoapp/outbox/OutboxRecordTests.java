@@ -1,4 +1,4 @@
-package com.photoapp.photo.outbox;
+package com.photoapp.outbox;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,20 +1,17 @@
-package com.photoapp.photo.outbox;
+package com.photoapp.photo.deletion;
 
 import com.photoapp.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.support.ProducerListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Wires the outbox: its settings, the scheduler its relay and cleanup run on, the topic and send logging. */
+/** The topic photo-service publishes on; the outbox module relays to it. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(OutboxProperties.class)
-class OutboxConfiguration {
+class PhotoEventsConfiguration {
 
 	/**
 	 * Creates {@code photo-events} when it is missing; an existing topic is left as it is. Three
@@ -26,16 +23,6 @@ class OutboxConfiguration {
 	@Bean
 	NewTopic photoEventsTopic() {
 		return TopicBuilder.name(Topics.PHOTO_EVENTS).partitions(3).replicas(1).build();
-	}
-
-	/**
-	 * Replaces Boot's logging listener, which reports a failed send at ERROR with the whole payload.
-	 * The relay logs the failure itself, with the event id only, and retries it.
-	 */
-	@Bean
-	ProducerListener<Object, Object> kafkaProducerListener() {
-		return new ProducerListener<>() {
-		};
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.photoapp.photo.outbox;
+package com.photoapp.outbox;
 
 import java.time.Duration;
 
@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long published records are kept for inspection before cleanup deletes them
  */
 @ConfigurationProperties("photoapp.outbox")
-record OutboxProperties(@DefaultValue("100") int batchSize, @DefaultValue("20s") Duration sendTimeout,
+public record OutboxProperties(@DefaultValue("100") int batchSize, @DefaultValue("20s") Duration sendTimeout,
 		@DefaultValue("7d") Duration retention) {
 
-	OutboxProperties {
+	public OutboxProperties {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("photoapp.outbox.batch-size must be positive");
 		}

@@ -1,4 +1,4 @@
-package com.photoapp.photo.outbox;
+package com.photoapp.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +10,6 @@ import com.photoapp.events.EventEnvelope;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Records events for publication in the caller's transaction (the transactional outbox); the
  * {@link OutboxRelay} sends them once that transaction has committed.
  */
-@Component
 public class Outbox {
 
 	private final JdbcClient jdbc;
@@ -27,7 +25,7 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock) {
+	public Outbox(JdbcClient jdbc, JsonMapper jsonMapper, Clock clock) {
 		this.jdbc = jdbc;
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;

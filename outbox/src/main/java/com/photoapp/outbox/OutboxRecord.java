@@ -1,4 +1,4 @@
-package com.photoapp.photo.outbox;
+package com.photoapp.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param payload the serialised envelope
  * @param createdAt when the change that caused it was made
  */
-record OutboxRecord(UUID id, String topic, String messageKey, String eventType, String payload, Instant createdAt) {
+public record OutboxRecord(UUID id, String topic, String messageKey, String eventType, String payload, Instant createdAt) {
 
-	static OutboxRecord of(String topic, UUID key, EventEnvelope<?> envelope, JsonMapper jsonMapper) {
+	public static OutboxRecord of(String topic, UUID key, EventEnvelope<?> envelope, JsonMapper jsonMapper) {
 		return new OutboxRecord(envelope.eventId(), topic, key.toString(), envelope.type(),
 				jsonMapper.writeValueAsString(envelope), envelope.occurredAt());
 	}

@@ -1,4 +1,4 @@
-package com.photoapp.user.account;
+package com.photoapp.outbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +20,6 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,12 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * overtaking an earlier one within this instance.
  * <p>
  * As a {@link SmartLifecycle} the relay stops polling before the producer and the connection pool
- * close, and can be paused. It also deletes published records past the retention.
+ * close, and can be paused.
  */
-@Component
-class UserEventsRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle {
 
-	private static final Logger logger = LoggerFactory.getLogger(UserEventsRelay.class);
+	private static final Logger logger = LoggerFactory.getLogger(OutboxRelay.class);
 
 	private final JdbcClient jdbc;
 
@@ -55,7 +53,7 @@ class UserEventsRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	UserEventsRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, PlatformTransactionManager transactionManager,
+	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, PlatformTransactionManager transactionManager,
 			OutboxProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.kafka = kafka;
@@ -65,7 +63,7 @@ class UserEventsRelay implements SmartLifecycle {
 	}
 
 	@Scheduled(fixedDelayString = "${photoapp.outbox.poll-interval:500ms}")
-	void poll() {
+	public void poll() {
 		this.batchLock.lock();
 		try {
 			if (this.running) {
@@ -81,7 +79,7 @@ class UserEventsRelay implements SmartLifecycle {
 	 * Sends one batch in one transaction, holding the row locks until the outcomes are recorded.
 	 * @return how many records were published
 	 */
-	int relayBatch() {
+	public int relayBatch() {
 		Integer published = this.transaction.execute((status) -> sendPending());
 		return (published != null) ? published : 0;
 	}
@@ -94,7 +92,7 @@ class UserEventsRelay implements SmartLifecycle {
 				limit :limit
 				for update skip locked""")
 			.param("limit", this.properties.batchSize())
-			.query(UserEventsRelay::mapPending)
+			.query(OutboxRelay::mapPending)
 			.list();
 		int published = 0;
 		for (Pending record : batch) {
@@ -146,17 +144,6 @@ class UserEventsRelay implements SmartLifecycle {
 			.single();
 		logger.warn("Outbox event {} not published, attempt {} failed with {}", id, attempts, error);
 		logger.debug("Send of outbox event {} failed", id, ex);
-	}
-
-	@Scheduled(fixedDelayString = "${photoapp.outbox.cleanup-interval:1h}",
-			initialDelayString = "${photoapp.outbox.cleanup-interval:1h}")
-	void deleteExpired() {
-		int deleted = this.jdbc.sql("delete from outbox_event where published_at < :cutoff")
-			.param("cutoff", this.clock.instant().minus(this.properties.retention()).atOffset(ZoneOffset.UTC))
-			.update();
-		if (deleted > 0) {
-			logger.info("Deleted {} published outbox events past retention", deleted);
-		}
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package com.photoapp.photo.outbox;
+package com.photoapp.outbox;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -8,14 +8,12 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Deletes published outbox records once they are older than the retention, which keeps the table
  * small while leaving recent history for an operator to inspect. Pending records are never deleted.
  */
-@Component
-class OutboxCleanup {
+public class OutboxCleanup {
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxCleanup.class);
 
@@ -25,7 +23,7 @@ class OutboxCleanup {
 
 	private final Clock clock;
 
-	OutboxCleanup(JdbcClient jdbc, OutboxProperties properties, Clock clock) {
+	public OutboxCleanup(JdbcClient jdbc, OutboxProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
@@ -33,7 +31,7 @@ class OutboxCleanup {
 
 	@Scheduled(fixedDelayString = "${photoapp.outbox.cleanup-interval:1h}",
 			initialDelayString = "${photoapp.outbox.cleanup-interval:1h}")
-	void deleteExpired() {
+	public void deleteExpired() {
 		int deleted = this.jdbc.sql("delete from outbox_event where published_at < :cutoff")
 			.param("cutoff", this.clock.instant().minus(this.properties.retention()).atOffset(ZoneOffset.UTC))
 			.update();
