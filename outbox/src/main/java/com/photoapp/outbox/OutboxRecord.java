@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param payload the serialised envelope
  * @param createdAt when the change that caused it was made
  */
-public record OutboxRecord(UUID id, String topic, String messageKey, String eventType, String payload, Instant createdAt) {
+public record OutboxRecord(UUID id, String topic, String messageKey, String eventType, String payload,
+		Instant createdAt) {
 
 	public static OutboxRecord of(String topic, UUID key, EventEnvelope<?> envelope, JsonMapper jsonMapper) {
 		return new OutboxRecord(envelope.eventId(), topic, key.toString(), envelope.type(),

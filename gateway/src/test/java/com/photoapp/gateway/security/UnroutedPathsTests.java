@@ -15,7 +15,8 @@ class UnroutedPathsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/api/photos", "/api/ops", "/operations", "/internals", "/actuator/health", "/app-config.json" })
+	@ValueSource(strings = { "/", "/api/photos", "/api/ops", "/operations", "/internals", "/actuator/health",
+			"/app-config.json" })
 	void leavesOtherPathsAlone(String path) {
 		assertThat(UnroutedPaths.isUnrouted(path)).isFalse();
 	}

@@ -34,7 +34,8 @@ class AccountDeletion {
 	@Transactional
 	void delete(UUID ownerId) {
 		int rows = this.jdbc.sql("delete from app_user where id = :id").param("id", ownerId).update();
-		UUID eventId = this.outbox.append(Topics.USER_EVENTS, ownerId, UserDeleted.TYPE, UserDeleted.VERSION, new UserDeleted(ownerId));
+		UUID eventId = this.outbox.append(Topics.USER_EVENTS, ownerId, UserDeleted.TYPE, UserDeleted.VERSION,
+				new UserDeleted(ownerId));
 		logger.info("Deleted account {} ({} rows), event {}", ownerId, rows, eventId);
 	}
 
