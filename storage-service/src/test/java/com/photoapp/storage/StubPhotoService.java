@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -39,6 +40,10 @@ public final class StubPhotoService {
 
 	private final List<String> knownQueryAuthorizations = new CopyOnWriteArrayList<>();
 
+	private final AtomicInteger firstAnswers = new AtomicInteger();
+
+	private volatile Answer first = Answer.CREATED;
+
 	private volatile Answer answer = Answer.CREATED;
 
 	private StubPhotoService(HttpServer server) {
@@ -58,7 +63,14 @@ public final class StubPhotoService {
 
 	/** Answers every following registration this way; also forgets earlier registrations. */
 	public void answerWith(Answer answer) {
-		this.answer = answer;
+		answerWith(answer, 0, answer);
+	}
+
+	/** Answers the next {@code times} registrations with {@code first}, then with {@code then}. */
+	public void answerWith(Answer first, int times, Answer then) {
+		this.first = first;
+		this.answer = then;
+		this.firstAnswers.set(times);
 		this.registrations.clear();
 	}
 
@@ -91,9 +103,13 @@ public final class StubPhotoService {
 	private void handle(HttpExchange exchange) throws IOException {
 		JsonNode body = json.readTree(exchange.getRequestBody());
 		this.registrations.add(new Registration(exchange.getRequestHeaders().getFirst("Authorization"), body));
-		switch (this.answer) {
+		Answer current = (this.firstAnswers.getAndDecrement() > 0) ? this.first : this.answer;
+		switch (current) {
 			case CREATED -> respond(exchange, 201, "application/json", photo(body));
 			case FAILED -> respond(exchange, 500, "text/plain", "boom: internal detail");
+			case UNAVAILABLE -> respond(exchange, 503, "text/plain", "restarting");
+			// The server drops the connection without an answer when a handler throws.
+			case UNREACHABLE -> throw new IOException("photo-service is down");
 			case REJECTED -> respond(exchange, 400, "application/problem+json",
 					Map.of("type", "https://photoapp.dev/problems/invalid-registration", "title", "Bad Request",
 							"status", 400, "detail", "fileName is too long"));
@@ -146,7 +162,13 @@ public final class StubPhotoService {
 		FAILED,
 
 		/** 400 problem detail, as photo-service does for an invalid registration. */
-		REJECTED
+		REJECTED,
+
+		/** 503, as a restarting photo-service or its load balancer does. */
+		UNAVAILABLE,
+
+		/** The connection closes without an answer, as if photo-service were down. */
+		UNREACHABLE
 
 	}
 

@@ -1,8 +1,16 @@
 package com.photoapp.storage.catalogue;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import com.photoapp.storage.StorageProperties;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -16,10 +24,16 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Client of photo-service's internal registration endpoint. The caller's access token is forwarded
- * so that photo-service derives the owner itself.
+ * so that photo-service derives the owner itself. Calls go through the {@code photo-service} retry
+ * and circuit breaker configured under {@code resilience4j.*}.
  */
 @Component
 public class PhotoCatalogue {
+
+	/** The name of the retry and circuit breaker instances in {@code resilience4j.*}. */
+	public static final String PHOTO_SERVICE = "photo-service";
+
+	private static final Logger logger = LoggerFactory.getLogger(PhotoCatalogue.class);
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
@@ -27,8 +41,31 @@ public class PhotoCatalogue {
 
 	private final RestClient client;
 
-	PhotoCatalogue(RestClient.Builder builder, StorageProperties properties) {
+	private final CircuitBreaker circuitBreaker;
+
+	private final Retry retry;
+
+	PhotoCatalogue(RestClient.Builder builder, StorageProperties properties, CircuitBreakerRegistry circuitBreakers,
+			RetryRegistry retries) {
 		this.client = builder.baseUrl(properties.photoServiceUri().toString()).requestFactory(requestFactory()).build();
+		this.circuitBreaker = circuitBreakers.circuitBreaker(PHOTO_SERVICE);
+		this.retry = retries.retry(PHOTO_SERVICE);
+		this.circuitBreaker.getEventPublisher()
+			.onStateTransition((event) -> logger.warn("Circuit to photo-service: {}",
+					event.getStateTransition()));
+	}
+
+	/**
+	 * Refuses at once while the circuit to photo-service is open, so that an upload that could not
+	 * be registered does not store its bytes first.
+	 * @throws CatalogueUnavailableException if the circuit is open
+	 */
+	public void ensureAvailable() {
+		if (!this.circuitBreaker.tryAcquirePermission()) {
+			throw circuitOpen(null);
+		}
+		// Only a probe: the registration acquires its own permission, so this one is handed back.
+		this.circuitBreaker.releasePermission();
 	}
 
 	/**
@@ -41,12 +78,19 @@ public class PhotoCatalogue {
 	 * @throws CatalogueUnavailableException if there is no usable answer
 	 */
 	public CataloguedPhoto register(String accessToken, PhotoRegistration registration) {
+		// Retrying a POST is safe here only because photo-service is idempotent on photoId for the same
+		// owner: a repeat of a registration that did arrive answers the existing photo.
+		Supplier<CataloguedPhoto> call = Retry.decorateSupplier(this.retry,
+				CircuitBreaker.decorateSupplier(this.circuitBreaker, () -> post(accessToken, registration)));
 		try {
-			CataloguedPhoto photo = post(accessToken, registration);
+			CataloguedPhoto photo = call.get();
 			if (photo == null) {
 				throw new CatalogueUnavailableException("photo-service answered without a photo", null);
 			}
 			return photo;
+		}
+		catch (CallNotPermittedException ex) {
+			throw circuitOpen(ex);
 		}
 		catch (HttpClientErrorException ex) {
 			throw new RegistrationRejectedException(ex.getStatusCode().value(), problemOf(ex), ex);
@@ -64,6 +108,12 @@ public class PhotoCatalogue {
 			.body(registration)
 			.retrieve()
 			.body(CataloguedPhoto.class);
+	}
+
+	private CatalogueUnavailableException circuitOpen(Throwable cause) {
+		Duration wait = Duration.ofMillis(
+				this.circuitBreaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
+		return new CatalogueUnavailableException("The circuit to photo-service is open", cause, wait);
 	}
 
 	private static ProblemDetail problemOf(HttpClientErrorException ex) {

@@ -55,6 +55,7 @@ class UploadService {
 		CheckedImage image = check(file);
 		UUID ownerId = OwnerIds.of(uploader);
 		UUID photoId = UUID.randomUUID();
+		this.catalogue.ensureAvailable();
 		this.pendingUploads.add(ownerId, photoId);
 		CataloguedPhoto photo = storeAndRegister(uploader, ownerId, photoId, file, image);
 		forgetPending(photoId);

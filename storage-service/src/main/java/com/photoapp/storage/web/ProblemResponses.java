@@ -64,10 +64,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail catalogueUnavailable(CatalogueUnavailableException ex) {
-		logger.warn("photo-service is unavailable", ex);
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "catalogue-unavailable",
+	ResponseEntity<ProblemDetail> catalogueUnavailable(CatalogueUnavailableException ex) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "catalogue-unavailable",
 				"The photo catalogue is unavailable. Try again later.");
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
+		ex.retryAfter().ifPresentOrElse((wait) -> {
+			// An open circuit is already logged once by its state change; a line per refusal would flood.
+			logger.debug("Upload refused while the circuit to photo-service is open");
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())));
+		}, () -> logger.warn("photo-service is unavailable", ex));
+		return response.body(problem);
 	}
 
 	@ExceptionHandler
