@@ -3,6 +3,8 @@ package com.photoapp.photo.erasure;
 import com.photoapp.events.EventEnvelope;
 import com.photoapp.events.Topics;
 import com.photoapp.events.UserDeleted;
+import com.photoapp.inbox.EventReader;
+import com.photoapp.inbox.ProcessedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

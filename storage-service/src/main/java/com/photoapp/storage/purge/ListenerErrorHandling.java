@@ -1,6 +1,7 @@
 package com.photoapp.storage.purge;
 
 import com.photoapp.events.Topics;
+import com.photoapp.inbox.UnreadableEventException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;

@@ -3,6 +3,8 @@ package com.photoapp.storage.purge;
 import com.photoapp.events.EventEnvelope;
 import com.photoapp.events.PhotoPurged;
 import com.photoapp.events.Topics;
+import com.photoapp.inbox.EventReader;
+import com.photoapp.inbox.ProcessedEvents;
 import com.photoapp.storage.blob.PhotoBlobs;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;

@@ -2,6 +2,7 @@ package com.photoapp.storage.purge;
 
 import java.util.UUID;
 
+import com.photoapp.inbox.ProcessedEvents;
 import com.photoapp.storage.StorageServiceTest;
 import org.junit.jupiter.api.Test;
 

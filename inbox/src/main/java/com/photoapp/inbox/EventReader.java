@@ -1,4 +1,4 @@
-package com.photoapp.photo.erasure;
+package com.photoapp.inbox;
 
 import com.photoapp.events.EventEnvelope;
 import tools.jackson.core.JacksonException;
@@ -6,26 +6,23 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Reads event envelopes and their payloads from record values. Anything that does not fit the
  * contract is an {@link UnreadableEventException}, which sends the record to the dead-letter topic
  * without retries.
  */
-@Component
-class EventReader {
+public class EventReader {
 
 	private static final TypeReference<EventEnvelope<JsonNode>> ENVELOPE = new TypeReference<>() {
 	};
 
 	private final JsonMapper jsonMapper;
 
-	EventReader(JsonMapper jsonMapper) {
+	public EventReader(JsonMapper jsonMapper) {
 		this.jsonMapper = jsonMapper;
 	}
 
-	EventEnvelope<JsonNode> envelope(String value) {
+	public EventEnvelope<JsonNode> envelope(String value) {
 		if (value == null) {
 			throw new UnreadableEventException("Record has no value");
 		}
@@ -37,7 +34,7 @@ class EventReader {
 		}
 	}
 
-	<P> P payload(EventEnvelope<JsonNode> envelope, Class<P> type, int version) {
+	public <P> P payload(EventEnvelope<JsonNode> envelope, Class<P> type, int version) {
 		if (envelope.version() != version) {
 			throw new UnreadableEventException("Unsupported " + envelope.type() + " version " + envelope.version());
 		}
