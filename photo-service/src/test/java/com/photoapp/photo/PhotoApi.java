@@ -1,8 +1,12 @@
 package com.photoapp.photo;
 
 import com.photoapp.testsupport.TestTokens;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,18 +61,41 @@ public final class PhotoApi {
 		return photoId;
 	}
 
-	/** A valid registration body. */
+	/** Registers a photo, moves it to the trash and returns its id. */
+	public UUID registerTrashedPhoto() {
+		UUID photoId = registerPhoto(null);
+		this.client.delete().uri("/api/photos/{id}", photoId).exchange().expectStatus().isNoContent();
+		return photoId;
+	}
+
+	/** Purges a photo from the trash. */
+	public void purge(UUID photoId) {
+		this.client.delete().uri("/api/trash/{id}", photoId).exchange().expectStatus().isNoContent();
+	}
+
+	/** A valid registration body; its hash follows from the photo id, so a retry sends the same bytes. */
 	public static Map<String, Object> registration(UUID photoId, @Nullable Instant takenAt) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("photoId", photoId);
 		body.put("fileName", "IMG_0001.jpg");
 		body.put("contentType", "image/jpeg");
 		body.put("sizeBytes", 123_456);
-		body.put("sha256", "ab".repeat(32));
+		body.put("sha256", sha256(photoId.toString()));
 		body.put("width", 640);
 		body.put("height", 480);
 		body.put("takenAt", takenAt);
 		return body;
+	}
+
+	/** Lower-case hex SHA-256 of the text, standing in for a file's hash. */
+	public static String sha256(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

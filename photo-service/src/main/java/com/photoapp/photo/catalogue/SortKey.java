@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A photo's position in the timeline, ordered by {@code sortAt} then {@code id}, both descending.
- * The id breaks ties so that keyset pagination never skips or repeats a photo.
+ * A photo's position in a newest-first listing, ordered by {@code sortAt} then {@code id}, both
+ * descending. The id breaks ties so that keyset pagination never skips or repeats a photo.
  *
- * @param sortAt capture time, or upload time when the capture time is unknown
+ * @param sortAt the instant the listing sorts by: capture time (or upload time when unknown) in the
+ * timeline, trashing time in the trash
  * @param id the photo id
  */
 public record SortKey(Instant sortAt, UUID id) {

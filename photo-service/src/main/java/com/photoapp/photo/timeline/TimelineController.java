@@ -1,9 +1,11 @@
 package com.photoapp.photo.timeline;
 
+import java.util.List;
+
+import com.photoapp.photo.catalogue.MonthCount;
+import com.photoapp.security.OwnerIds;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
-import com.photoapp.security.OwnerIds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The timeline of the public API: the caller's photos, newest first. */
+/** The timeline of the public API: the caller's photos outside the trash, newest first. */
 @RestController
 class TimelineController {
 
@@ -22,10 +24,22 @@ class TimelineController {
 		this.timeline = timeline;
 	}
 
+	/** {@code favourite=false} is the same as no filter: the timeline never hides favourites. */
 	@GetMapping("/api/photos")
 	TimelinePage list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-		return this.timeline.page(OwnerIds.of(jwt), cursor, limit);
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(defaultValue = "false") boolean favourite) {
+		return this.timeline.page(OwnerIds.of(jwt), cursor, limit, favourite);
+	}
+
+	@GetMapping("/api/photos/timeline")
+	Months months(@AuthenticationPrincipal Jwt jwt) {
+		return new Months(this.timeline.months(OwnerIds.of(jwt)));
+	}
+
+	/** @param months photo counts per UTC month, newest month first, months without photos left out */
+	record Months(List<MonthCount> months) {
+
 	}
 
 }

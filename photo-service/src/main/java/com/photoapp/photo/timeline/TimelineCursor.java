@@ -9,7 +9,7 @@ import java.util.UUID;
 import com.photoapp.photo.catalogue.SortKey;
 
 /**
- * The opaque {@code cursor} of the timeline: the sort key of the last photo on a page, as base64url.
+ * The opaque {@code cursor} of a listing: the sort key of the last photo on a page, as base64url.
  * Clients must not build or read it, so its layout can change; a value that does not decode is the
  * client's error, never the server's.
  */

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.photoapp.photo.catalogue.InvalidFileNameException;
+import com.photoapp.photo.catalogue.InvalidRequestException;
 import com.photoapp.photo.catalogue.PhotoIdConflictException;
 import com.photoapp.photo.catalogue.PhotoNotFoundException;
+import com.photoapp.photo.catalogue.QuotaExceededException;
 import com.photoapp.photo.timeline.InvalidCursorException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -59,6 +62,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail photoIdConflict(PhotoIdConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "photo-id-conflict", "Photo id conflict",
 				"This photo id cannot be registered.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail quotaExceeded(QuotaExceededException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "quota-exceeded", "Quota exceeded",
+				"This photo does not fit into the storage quota.");
+		problem.setProperty("usedBytes", ex.getUsedBytes());
+		problem.setProperty("quotaBytes", ex.getQuotaBytes());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidFileName(InvalidFileNameException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "invalid-file-name", "Invalid file name",
+				"A file name needs 1 to 255 characters, none of them a control character, '/' or '\\'.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidRequest(InvalidRequestException ex) {
+		// The message is ours and names no value the client sent.
+		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", ex.getMessage());
 	}
 
 	@ExceptionHandler

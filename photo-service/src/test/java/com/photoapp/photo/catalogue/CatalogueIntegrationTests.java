@@ -7,6 +7,9 @@ import java.util.UUID;
 import com.photoapp.photo.PhotoApi;
 import com.photoapp.photo.PhotoServiceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -41,8 +44,122 @@ class CatalogueIntegrationTests {
 			.jsonPath("$.height").isEqualTo(480)
 			.jsonPath("$.takenAt").isEqualTo("2026-05-01T10:15:30Z")
 			.jsonPath("$.uploadedAt").isNotEmpty()
+			.jsonPath("$.takenAtOffset").isEmpty()
+			.jsonPath("$.cameraMake").isEmpty()
+			.jsonPath("$.cameraModel").isEmpty()
+			.jsonPath("$.location").isEmpty()
+			.jsonPath("$.favourite").isEqualTo(false)
+			.jsonPath("$.trashedAt").isEmpty()
+			.jsonPath("$.derivatives").isEqualTo(true)
+			.jsonPath("$.duplicate").isEqualTo(false)
 			.jsonPath("$.sha256").doesNotExist()
 			.jsonPath("$.ownerId").doesNotExist();
+	}
+
+	@Test
+	void registrationKeepsTheCameraMetadata() {
+		PhotoApi api = PhotoApi.newUser(this.port);
+		UUID photoId = UUID.randomUUID();
+		Map<String, Object> body = PhotoApi.registration(photoId, Instant.parse("2026-05-01T08:15:30Z"));
+		body.put("takenAtOffset", "+02:00");
+		body.put("cameraMake", "Canon");
+		body.put("cameraModel", "Canon EOS R6");
+		body.put("latitude", 48.8584);
+		body.put("longitude", -2.2945);
+		body.put("derivatives", false);
+
+		api.register(body).expectStatus().isCreated();
+
+		api.client().get().uri("/api/photos/{id}", photoId).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.takenAt").isEqualTo("2026-05-01T08:15:30Z")
+			.jsonPath("$.takenAtOffset").isEqualTo("+02:00")
+			.jsonPath("$.cameraMake").isEqualTo("Canon")
+			.jsonPath("$.cameraModel").isEqualTo("Canon EOS R6")
+			.jsonPath("$.location.latitude").isEqualTo(48.8584)
+			.jsonPath("$.location.longitude").isEqualTo(-2.2945)
+			.jsonPath("$.derivatives").isEqualTo(false);
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			takenAtOffset | 2:00
+			takenAtOffset | +02:00:00
+			takenAtOffset | +25:00
+			latitude      | 90.5
+			latitude      | -91
+			latitude      | NaN
+			longitude     | Infinity
+			longitude     | 180.01
+			longitude     | -181
+			takenAt       | 1700-01-01T00:00:00Z
+			takenAt       | +12026-01-01T00:00:00Z
+			contentType   | text/html
+			""")
+	void registrationWithInvalidMetadataIsRejectedNamingTheField(String field, String value) {
+		Map<String, Object> body = PhotoApi.registration(UUID.randomUUID(), null);
+		body.put("latitude", 1.0);
+		body.put("longitude", 1.0);
+		body.put(field, value);
+
+		PhotoApi.newUser(this.port).register(body)
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.type").isEqualTo(PROBLEMS + "validation-failed")
+			.jsonPath("$.errors[0].field").value(String.class, (name) -> assertThat(name).startsWith(field));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "cameraMake", "cameraModel" })
+	void cameraLabelsLongerThan100CharactersAreRejected(String field) {
+		Map<String, Object> body = PhotoApi.registration(UUID.randomUUID(), null);
+		body.put(field, "x".repeat(101));
+
+		PhotoApi.newUser(this.port).register(body)
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "cameraMake", "cameraModel" })
+	void cameraLabelsWithControlCharactersAreRejected(String field) {
+		Map<String, Object> body = PhotoApi.registration(UUID.randomUUID(), null);
+		body.put(field, "Canon\u0000");
+
+		PhotoApi.newUser(this.port).register(body)
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+	}
+
+	@Test
+	void latitudeWithoutLongitudeIsRejected() {
+		Map<String, Object> body = PhotoApi.registration(UUID.randomUUID(), null);
+		body.put("latitude", 10.0);
+
+		PhotoApi.newUser(this.port).register(body)
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("locationComplete");
+	}
+
+	@Test
+	void registrationWithAnUnfitFileNameIsRejected() {
+		Map<String, Object> body = PhotoApi.registration(UUID.randomUUID(), null);
+		body.put("fileName", "photo\u202Egpj.exe");
+
+		PhotoApi.newUser(this.port).register(body)
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-file-name");
+	}
+
+	@Test
+	void registrationStoresTheFileNameInNfcWithoutSurroundingSpace() {
+		Map<String, Object> body = PhotoApi.registration(UUID.randomUUID(), null);
+		body.put("fileName", "  Cafe\u0301.jpg ");
+
+		PhotoApi.newUser(this.port).register(body)
+			.expectStatus().isCreated()
+			.expectBody().jsonPath("$.fileName").isEqualTo("Caf\u00e9.jpg");
 	}
 
 	@Test
@@ -62,6 +179,8 @@ class CatalogueIntegrationTests {
 			.getResponseBody();
 
 		assertThat(second).isEqualTo(first);
+		api.register(PhotoApi.registration(photoId, null))
+			.expectBody().jsonPath("$.duplicate").isEqualTo(false);
 	}
 
 	@Test

@@ -53,10 +53,10 @@ class BrokerOutageIntegrationTests {
 	@Test
 	void publishesAPurgeMadeWhileTheBrokerWasDownOnceItIsBack() {
 		PhotoApi api = PhotoApi.newUser(this.port);
-		UUID photoId = api.registerPhoto(null);
+		UUID photoId = api.registerTrashedPhoto();
 		BROKER.stop();
 		try {
-			api.client().delete().uri("/api/photos/{id}", photoId).exchange().expectStatus().isNoContent();
+			api.purge(photoId);
 
 			await().atMost(TIMEOUT).untilAsserted(() -> assertThat(failedAttempts(api)).isPositive());
 			assertThat(published(api)).isFalse();

@@ -124,7 +124,8 @@ class ErasureIntegrationTests {
 		this.jdbc.sql("""
 				insert into photo (id, owner_id, file_name, content_type, size_bytes, sha256, width, height,
 					uploaded_at, sort_at)
-				select gen_random_uuid(), :ownerId, 'photo.jpg', 'image/jpeg', 1, repeat('0', 64), 1, 1, now(), now()
+				select gen_random_uuid(), :ownerId, 'photo.jpg', 'image/jpeg', 1,
+					md5(random()::text) || md5(random()::text), 1, 1, now(), now()
 				from generate_series(1, :count)""")
 			.param("ownerId", owner)
 			.param("count", count)

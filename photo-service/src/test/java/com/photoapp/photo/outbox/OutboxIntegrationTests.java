@@ -84,6 +84,7 @@ class OutboxIntegrationTests {
 		String owner = api.ownerId().toString();
 
 		api.client().delete().uri("/api/photos/{id}", photoId).exchange().expectStatus().isNoContent();
+		api.purge(photoId);
 
 		ConsumerRecord<String, String> record = consumeFirst(owner);
 		JsonNode event = this.jsonMapper.readTree(record.value());
@@ -98,7 +99,7 @@ class OutboxIntegrationTests {
 	@Test
 	void failedSendLeavesTheRecordPendingAndCountsTheAttempt() {
 		withRelayPaused(() -> {
-			UUID eventId = deletePhotoOfNewUser();
+			UUID eventId = purgePhotoOfNewUser();
 
 			try (DeadBroker broker = new DeadBroker()) {
 				assertThat(broker.relay().relayBatch()).isZero();
@@ -114,8 +115,8 @@ class OutboxIntegrationTests {
 	@Test
 	void failedSendEndsTheBatchSoLaterRecordsWait() {
 		withRelayPaused(() -> {
-			UUID first = deletePhotoOfNewUser();
-			UUID second = deletePhotoOfNewUser();
+			UUID first = purgePhotoOfNewUser();
+			UUID second = purgePhotoOfNewUser();
 
 			try (DeadBroker broker = new DeadBroker()) {
 				broker.relay().relayBatch();
@@ -164,10 +165,9 @@ class OutboxIntegrationTests {
 		}
 	}
 
-	private UUID deletePhotoOfNewUser() {
+	private UUID purgePhotoOfNewUser() {
 		PhotoApi api = PhotoApi.newUser(this.port);
-		UUID photoId = api.registerPhoto(null);
-		api.client().delete().uri("/api/photos/{id}", photoId).exchange().expectStatus().isNoContent();
+		api.purge(api.registerTrashedPhoto());
 		return this.jdbc.sql("select id from outbox_event where message_key = :owner")
 			.param("owner", api.ownerId().toString())
 			.query(UUID.class)

@@ -2,15 +2,18 @@ package com.photoapp.photo.timeline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.photoapp.photo.PhotoApi;
 import com.photoapp.photo.PhotoServiceTest;
+import com.photoapp.photo.catalogue.MonthCount;
 import com.photoapp.photo.catalogue.PhotoResponse;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +71,59 @@ class TimelineIntegrationTests {
 	}
 
 	@Test
+	void favouritesFilterShowsOnlyFavouritesNewestFirst() {
+		PhotoApi api = PhotoApi.newUser(this.port);
+		UUID older = favourite(api, api.registerPhoto(Instant.parse("2024-01-01T08:00:00Z")));
+		api.registerPhoto(Instant.parse("2025-01-01T08:00:00Z"));
+		UUID newer = favourite(api, api.registerPhoto(Instant.parse("2026-01-01T08:00:00Z")));
+		UUID trashed = favourite(api, api.registerPhoto(Instant.parse("2026-02-01T08:00:00Z")));
+		api.client().delete().uri("/api/photos/{id}", trashed).exchange().expectStatus().isNoContent();
+
+		Page first = page(api, "/api/photos?favourite=true&limit=1");
+		Page second = page(api, "/api/photos?favourite=true&limit=1&cursor=" + first.nextCursor());
+
+		assertThat(first.items()).extracting(PhotoResponse::id).containsExactly(newer);
+		assertThat(second.items()).extracting(PhotoResponse::id).containsExactly(older);
+		assertThat(second.nextCursor()).isNull();
+		assertThat(page(api, "/api/photos?favourite=false").items()).hasSize(3);
+	}
+
+	@Test
+	void nonBooleanFavouriteFilterIsABadRequest() {
+		PhotoApi.newUser(this.port).client().get().uri("/api/photos?favourite=maybe").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-parameter");
+	}
+
+	@Test
+	void countsPhotosPerUtcMonthNewestFirstWithoutTheTrash() {
+		PhotoApi api = PhotoApi.newUser(this.port);
+		api.registerPhoto(Instant.parse("2026-10-31T23:59:59Z"));
+		api.registerPhoto(Instant.parse("2026-11-01T00:00:00Z"));
+		api.registerPhoto(Instant.parse("2026-11-30T23:59:59.999999Z"));
+		api.registerPhoto(Instant.parse("2024-02-29T12:00:00Z"));
+		UUID trashed = api.registerPhoto(Instant.parse("2025-06-01T12:00:00Z"));
+		api.client().delete().uri("/api/photos/{id}", trashed).exchange().expectStatus().isNoContent();
+
+		List<MonthCount> months = api.client().get().uri("/api/photos/timeline").exchange()
+			.expectStatus().isOk()
+			.returnResult(Months.class)
+			.getResponseBody()
+			.months();
+
+		assertThat(months).containsExactly(new MonthCount("2026-11", 2), new MonthCount("2026-10", 1),
+				new MonthCount("2024-02", 1));
+	}
+
+	@Test
+	void ownerWithoutPhotosHasNoMonths() {
+		PhotoApi.newUser(this.port).client().get().uri("/api/photos/timeline").exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentType(MediaType.APPLICATION_JSON)
+			.expectBody().json("{\"months\": []}");
+	}
+
+	@Test
 	void malformedCursorIsABadRequest() {
 		PhotoApi.newUser(this.port).client().get().uri("/api/photos?cursor={cursor}", "!!!").exchange()
 			.expectStatus().isBadRequest()
@@ -92,7 +148,20 @@ class TimelineIntegrationTests {
 		return api.client().get().uri(uri).exchange().expectStatus().isOk().returnResult(Page.class).getResponseBody();
 	}
 
+	private static UUID favourite(PhotoApi api, UUID photoId) {
+		api.client().patch().uri("/api/photos/{id}", photoId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("favourite", true))
+			.exchange()
+			.expectStatus().isOk();
+		return photoId;
+	}
+
 	record Page(List<PhotoResponse> items, @Nullable String nextCursor) {
+
+	}
+
+	record Months(List<MonthCount> months) {
 
 	}
 
