@@ -40,6 +40,8 @@ public final class Stack implements AutoCloseable {
 
 	private final Map<String, ChildProcess> services = new LinkedHashMap<>();
 
+	private final Map<String, Map<String, Object>> launchProperties = new LinkedHashMap<>();
+
 	private Azurite azurite;
 
 	private KafkaBroker kafka;
@@ -101,6 +103,11 @@ public final class Stack implements AutoCloseable {
 		return this.azurite.connectionString();
 	}
 
+	/** The database every service's schema lives in, for tests that arrange or check rows directly. */
+	public String jdbcUrl() {
+		return this.jdbcUrl;
+	}
+
 	public String kafkaBootstrapServers() {
 		return this.kafka.bootstrapServers();
 	}
@@ -135,7 +142,12 @@ public final class Stack implements AutoCloseable {
 	private void startApplications() {
 		launch("auth-issuer", issuerProperties());
 		launch("user-service", serviceProperties("user-service", "user_service", "users"));
-		launch("photo-service", serviceProperties("photo-service", "photo_service", "photos"));
+		Map<String, Object> photo = serviceProperties("photo-service", "photo_service", "photos");
+		if (this.ephemeral) {
+			// Tests backdate a trashed photo and wait for the purge; an hour between runs is too long.
+			photo.put("photoapp.catalogue.trash-purge-interval", "2s");
+		}
+		launch("photo-service", photo);
 		Map<String, Object> storage = serviceProperties("storage-service", "storage_service", "storage");
 		storage.put("photoapp.storage.connection-string", this.azurite.connectionString());
 		storage.put("photoapp.storage.photo-service-uri", serviceUri("photo-service").toString());
@@ -146,9 +158,27 @@ public final class Stack implements AutoCloseable {
 	}
 
 	private void launch(String module, Map<String, Object> properties) {
+		this.launchProperties.put(module, properties);
 		ChildProcess process = ServiceProcess.start(module, properties, logDir());
 		this.services.put(module, process);
 		remember(process);
+	}
+
+	/**
+	 * Stops one application and starts it again with the same settings, for tests of what survives
+	 * a restart. Returns once the new process is healthy.
+	 * @param module the application, such as {@code storage-service}
+	 */
+	public synchronized void restart(String module) {
+		ChildProcess old = this.services.get(module);
+		if (old == null) {
+			throw new IllegalArgumentException("Unknown module " + module);
+		}
+		old.close();
+		this.started.remove(old);
+		launch(module, this.launchProperties.get(module));
+		this.services.get(module)
+			.awaitReady(() -> ServiceProcess.isHealthy(this.ports.of(module) + Ports.MANAGEMENT_OFFSET), START_TIMEOUT);
 	}
 
 	private Map<String, Object> issuerProperties() {

@@ -2,7 +2,10 @@ package com.photoapp.e2e;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,6 +59,44 @@ final class ApiClient {
 			.header("Access-Control-Request-Method", "GET")
 			.header("Access-Control-Request-Headers", "authorization")
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+	}
+
+	HttpResponse<byte[]> putBytes(String path, byte[] content) {
+		return send(request(path).header("Content-Type", "application/octet-stream")
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+	}
+
+	/** A GET whose body is streamed to the caller, for downloads too large to hold. */
+	HttpResponse<InputStream> getStream(String path) {
+		try {
+			return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Announces a whole body but sends only its first {@code sent} bytes before closing the
+	 * connection, as a phone leaving Wi-Fi does.
+	 */
+	void putCutOff(String path, byte[] content, int sent) {
+		try (Socket socket = new Socket(this.gateway.getHost(), this.gateway.getPort())) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("PUT " + path + " HTTP/1.1\r\nHost: " + this.gateway.getAuthority() + "\r\nAuthorization: Bearer "
+					+ this.token + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + content.length
+					+ "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.write(content, 0, sent);
+			out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	HttpResponse<byte[]> delete(String path) {

@@ -31,6 +31,18 @@ final class Images {
 		return write(image, "jpg");
 	}
 
+	/** A PNG of random pixels, which does not compress. */
+	static byte[] png(int width, int height, long seed) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Random random = new Random(seed);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				image.setRGB(x, y, random.nextInt(0xFFFFFF));
+			}
+		}
+		return write(image, "png");
+	}
+
 	static BufferedImage read(byte[] bytes) {
 		try {
 			return ImageIO.read(new ByteArrayInputStream(bytes));

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
@@ -19,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One photo from sign-in to deletion on the real stack, through the gateway, with tokens from the
- * local issuer: upload, list, thumbnail, original, delete, and the blobs gone from Azurite.
+ * local issuer: upload, list, thumbnail, preview, original and a range of it, trash, restore, purge,
+ * and the blobs gone from Azurite.
  */
 @ExtendWith(StackExtension.class)
 class PhotoJourneyTests {
@@ -38,8 +41,8 @@ class PhotoJourneyTests {
 	}
 
 	@Test
-	void photoTravelsFromUploadToDeletionAndLeavesNoBlobBehind() {
-		byte[] original = Images.jpeg(1600, 1200, 42);
+	void photoTravelsFromUploadThroughTheTrashToPurgeAndLeavesNoBlobBehind() {
+		byte[] original = Images.jpeg(2000, 1500, 42);
 
 		HttpResponse<byte[]> uploaded = alice.upload("beach.jpg", "image/jpeg", original);
 		assertThat(uploaded.statusCode()).as(body(uploaded)).isEqualTo(201);
@@ -49,20 +52,27 @@ class PhotoJourneyTests {
 		assertThat(listed.path("items").get(0).path("id").asString()).isEqualTo(id);
 		assertThat(listed.path("items").get(0).path("fileName").asString()).isEqualTo("beach.jpg");
 
-		HttpResponse<byte[]> thumb = alice.get("/api/photos/" + id + "/content?variant=thumb");
-		assertThat(thumb.statusCode()).isEqualTo(200);
-		BufferedImage thumbnail = Images.read(thumb.body());
-		assertThat(thumbnail).isNotNull();
-		assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isLessThanOrEqualTo(256);
-		assertThat(thumb.body().length).isLessThan(original.length);
-
+		assertThat(longSide(alice.get("/api/photos/" + id + "/content?variant=thumb"))).isEqualTo(256);
+		assertThat(longSide(alice.get("/api/photos/" + id + "/content?variant=preview"))).isEqualTo(1600);
 		HttpResponse<byte[]> download = alice.get("/api/photos/" + id + "/content?variant=original");
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(original);
+		HttpResponse<byte[]> part = alice.get("/api/photos/" + id + "/content", "Range", "bytes=10-19");
+		assertThat(part.statusCode()).isEqualTo(206);
+		assertThat(part.body()).isEqualTo(Arrays.copyOfRange(original, 10, 20));
 
 		assertThat(alice.delete("/api/photos/" + id).statusCode()).isEqualTo(204);
-		assertThat(ApiClient.json(alice.get("/api/photos")).path("items").findValuesAsString("id")).doesNotContain(id);
+		assertThat(idsAt("/api/photos")).doesNotContain(id);
+		assertThat(idsAt("/api/trash")).contains(id);
+		assertThat(alice.get("/api/photos/" + id + "/content?variant=original").statusCode()).isEqualTo(200);
 
+		assertThat(alice.postJson("/api/photos/" + id + "/restore", "").statusCode()).isEqualTo(200);
+		assertThat(idsAt("/api/photos")).contains(id);
+		assertThat(idsAt("/api/trash")).doesNotContain(id);
+
+		assertThat(alice.delete("/api/photos/" + id).statusCode()).isEqualTo(204);
+		assertThat(alice.delete("/api/trash/" + id).statusCode()).isEqualTo(204);
+		assertThat(alice.get("/api/photos/" + id).statusCode()).isEqualTo(404);
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			assertThat(alice.get("/api/photos/" + id + "/content?variant=thumb").statusCode()).isEqualTo(404);
 			assertThat(alice.get("/api/photos/" + id + "/content?variant=original").statusCode()).isEqualTo(404);
@@ -120,7 +130,17 @@ class PhotoJourneyTests {
 		assertThat(ApiClient.json(response).path("type").asString()).endsWith("/unsupported-media-type");
 	}
 
-	private static java.util.List<String> blobNamesContaining(String photoId) {
+	private static List<String> idsAt(String path) {
+		return ApiClient.json(alice.get(path)).path("items").findValuesAsString("id");
+	}
+
+	private static int longSide(HttpResponse<byte[]> rendition) {
+		assertThat(rendition.statusCode()).isEqualTo(200);
+		BufferedImage image = Images.read(rendition.body());
+		return Math.max(image.getWidth(), image.getHeight());
+	}
+
+	private static List<String> blobNamesContaining(String photoId) {
 		BlobContainerClient container = new BlobServiceClientBuilder()
 			.connectionString(stack.blobConnectionString())
 			.buildClient()

@@ -20,19 +20,21 @@ import org.springframework.validation.annotation.Validated;
  * @param maxUploadSize the largest one-shot upload accepted
  * @param maxPixels the most pixels an uploaded image may decode to
  * @param thumbnailLongSide the long side of a thumbnail in pixels
+ * @param previewLongSide the long side of a preview in pixels
  */
 @Validated
 @ConfigurationProperties("photoapp.storage")
 public record StorageProperties(@NotBlank String connectionString, @NotBlank String container,
 		@NotNull URI photoServiceUri, @NotNull DataSize maxUploadSize, @Positive long maxPixels,
-		@Positive int thumbnailLongSide) {
+		@Positive int thumbnailLongSide,
+		@Positive int previewLongSide) {
 
 	// The connection string carries the account key, so it stays out of logs and failure reports.
 	@Override
 	public String toString() {
 		return "StorageProperties[container=" + this.container + ", photoServiceUri=" + this.photoServiceUri
 				+ ", maxUploadSize=" + this.maxUploadSize + ", maxPixels=" + this.maxPixels + ", thumbnailLongSide="
-				+ this.thumbnailLongSide + "]";
+				+ this.thumbnailLongSide + ", previewLongSide=" + this.previewLongSide + "]";
 	}
 
 }

@@ -32,6 +32,9 @@ public final class StubPhotoService {
 
 	private static StubPhotoService shared;
 
+	/** The id under which {@link Answer#DUPLICATE} says the bytes were registered before. */
+	public static final UUID EXISTING_PHOTO_ID = UUID.fromString("0b5d0f3c-4a53-4c1e-9f0e-6f1d2c3b4a59");
+
 	private final HttpServer server;
 
 	private final List<Registration> registrations = new CopyOnWriteArrayList<>();
@@ -45,6 +48,10 @@ public final class StubPhotoService {
 	private volatile Answer first = Answer.CREATED;
 
 	private volatile Answer answer = Answer.CREATED;
+
+	private volatile long usedBytes;
+
+	private volatile long quotaBytes = Long.MAX_VALUE / 2;
 
 	private StubPhotoService(HttpServer server) {
 		this.server = server;
@@ -68,10 +75,17 @@ public final class StubPhotoService {
 
 	/** Answers the next {@code times} registrations with {@code first}, then with {@code then}. */
 	public void answerWith(Answer first, int times, Answer then) {
+		usage(0, Long.MAX_VALUE / 2);
 		this.first = first;
 		this.answer = then;
 		this.firstAnswers.set(times);
 		this.registrations.clear();
+	}
+
+	/** What {@code GET /api/usage} answers from now on. */
+	public void usage(long usedBytes, long quotaBytes) {
+		this.usedBytes = usedBytes;
+		this.quotaBytes = quotaBytes;
 	}
 
 	public List<Registration> registrations() {
@@ -100,6 +114,11 @@ public final class StubPhotoService {
 		respond(exchange, 200, "application/json", Map.of("photoIds", known));
 	}
 
+	private void handleUsage(HttpExchange exchange) throws IOException {
+		respond(exchange, 200, "application/json", Map.of("usedBytes", this.usedBytes, "photoCount", 0,
+				"trashedBytes", 0, "trashedCount", 0, "quotaBytes", this.quotaBytes));
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		JsonNode body = json.readTree(exchange.getRequestBody());
 		this.registrations.add(new Registration(exchange.getRequestHeaders().getFirst("Authorization"), body));
@@ -113,16 +132,31 @@ public final class StubPhotoService {
 			case REJECTED -> respond(exchange, 400, "application/problem+json",
 					Map.of("type", "https://photoapp.dev/problems/invalid-registration", "title", "Bad Request",
 							"status", 400, "detail", "fileName is too long"));
+			case DUPLICATE -> respond(exchange, 200, "application/json", duplicateOf(body));
+			case QUOTA_EXCEEDED -> respond(exchange, 409, "application/problem+json",
+					Map.of("type", "https://photoapp.dev/problems/quota-exceeded", "title", "Conflict", "status",
+							409, "detail", "Your storage is full.", "instance", "/internal/photos", "usedBytes",
+							1000, "quotaBytes", 1024));
 		}
+	}
+
+	/** The photo an earlier upload of the same bytes registered, under an id of its own. */
+	private static ObjectNode duplicateOf(JsonNode registration) {
+		ObjectNode photo = photo(registration);
+		photo.put("id", EXISTING_PHOTO_ID.toString());
+		photo.put("duplicate", true);
+		return photo;
 	}
 
 	private static ObjectNode photo(JsonNode registration) {
 		ObjectNode photo = json.createObjectNode();
 		photo.set("id", registration.get("photoId"));
-		for (String field : List.of("fileName", "contentType", "sizeBytes", "width", "height", "takenAt")) {
+		for (String field : List.of("fileName", "contentType", "sizeBytes", "width", "height", "takenAt",
+				"takenAtOffset", "cameraMake", "cameraModel", "derivatives")) {
 			photo.set(field, registration.get(field));
 		}
 		photo.put("uploadedAt", "2026-12-03T17:00:00Z");
+		photo.put("favourite", false);
 		return photo;
 	}
 
@@ -143,6 +177,7 @@ public final class StubPhotoService {
 			StubPhotoService stub = new StubPhotoService(server);
 			server.createContext("/internal/photos", stub::handle);
 			server.createContext("/internal/photos/known", stub::handleKnown);
+			server.createContext("/api/usage", stub::handleUsage);
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "stub-photo-service-stop"));
 			return stub;
@@ -168,7 +203,13 @@ public final class StubPhotoService {
 		UNAVAILABLE,
 
 		/** The connection closes without an answer, as if photo-service were down. */
-		UNREACHABLE
+		UNREACHABLE,
+
+		/** 200 with another photo marked as a duplicate, as for bytes the owner has already. */
+		DUPLICATE,
+
+		/** 409 quota-exceeded problem detail, as for an owner whose storage is full. */
+		QUOTA_EXCEEDED
 
 	}
 

@@ -1,5 +1,6 @@
 package com.photoapp.storage.blob;
 
+import com.azure.storage.blob.BlobContainerAsyncClient;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.BlobServiceClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
@@ -18,6 +19,14 @@ class BlobStorageConfiguration {
 	@Bean
 	BlobServiceClient blobServiceClient(StorageProperties properties) {
 		return new BlobServiceClientBuilder().connectionString(properties.connectionString()).buildClient();
+	}
+
+	// Only for staging chunks, whose request must be cancellable when the client goes away.
+	@Bean
+	BlobContainerAsyncClient photoContainerAsync(StorageProperties properties) {
+		return new BlobServiceClientBuilder().connectionString(properties.connectionString())
+			.buildAsyncClient()
+			.getBlobContainerAsyncClient(properties.container());
 	}
 
 	@Bean

@@ -10,8 +10,11 @@ public enum Variant {
 	/** The bytes exactly as uploaded. */
 	ORIGINAL("original"),
 
-	/** A small JPEG re-encoded without metadata. */
-	THUMB("thumb");
+	/** A small JPEG for grids, re-encoded without metadata. */
+	THUMB("thumb"),
+
+	/** A screen-sized JPEG for viewing, re-encoded without metadata. */
+	PREVIEW("preview");
 
 	private final String key;
 
@@ -25,6 +28,14 @@ public enum Variant {
 	 */
 	public String key() {
 		return this.key;
+	}
+
+	/**
+	 * Whether the service made this rendition itself; such blobs never change under their key.
+	 * @return {@code true} for every variant but the original
+	 */
+	public boolean isDerivative() {
+		return this != ORIGINAL;
 	}
 
 	/**

@@ -100,6 +100,39 @@ public class PhotoCatalogue {
 		}
 	}
 
+	/**
+	 * Refuses a file that would take the owner over their quota, before any of it is stored. The
+	 * registration checks again, so this only spares the upload of bytes that could not be kept.
+	 * @param accessToken the uploader's access token
+	 * @param sizeBytes the size of the file about to come
+	 * @throws QuotaExceededException if the file does not fit
+	 * @throws CatalogueUnavailableException if there is no usable answer
+	 */
+	public void ensureRoomFor(String accessToken, long sizeBytes) {
+		Supplier<Usage> call = Retry.decorateSupplier(this.retry,
+				CircuitBreaker.decorateSupplier(this.circuitBreaker, () -> this.client.get()
+					.uri("/api/usage")
+					.headers((headers) -> headers.setBearerAuth(accessToken))
+					.retrieve()
+					.body(Usage.class)));
+		Usage usage;
+		try {
+			usage = call.get();
+		}
+		catch (CallNotPermittedException ex) {
+			throw circuitOpen(ex);
+		}
+		catch (RestClientException ex) {
+			throw new CatalogueUnavailableException("photo-service did not answer the usage", ex);
+		}
+		if (usage == null) {
+			throw new CatalogueUnavailableException("photo-service answered without a usage", null);
+		}
+		if (usage.usedBytes() + sizeBytes > usage.quotaBytes()) {
+			throw new QuotaExceededException(usage.usedBytes(), usage.quotaBytes());
+		}
+	}
+
 	private CataloguedPhoto post(String accessToken, PhotoRegistration registration) {
 		return this.client.post()
 			.uri("/internal/photos")
@@ -123,6 +156,11 @@ public class PhotoCatalogue {
 		catch (RuntimeException notAProblem) {
 			return null;
 		}
+	}
+
+	/** The part of photo-service's {@code GET /api/usage} answer a quota check needs. */
+	private record Usage(long usedBytes, long quotaBytes) {
+
 	}
 
 	private static ClientHttpRequestFactory requestFactory() {

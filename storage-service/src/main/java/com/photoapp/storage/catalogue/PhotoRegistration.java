@@ -3,6 +3,8 @@ package com.photoapp.storage.catalogue;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What photo-service records about a newly stored photo ({@code POST /internal/photos}).
  *
@@ -11,10 +13,17 @@ import java.util.UUID;
  * @param contentType the type decided from the bytes
  * @param sizeBytes the size of the original
  * @param sha256 the SHA-256 of the original, lower-case hex
- * @param width the width of the original in pixels
- * @param height the height of the original in pixels
+ * @param width the displayed width in pixels, after the EXIF orientation
+ * @param height the displayed height in pixels, after the EXIF orientation
  * @param takenAt when the photo was taken, if known
+ * @param takenAtOffset the camera clock's UTC offset, such as {@code +02:00}, if known
+ * @param cameraMake the camera maker, if known
+ * @param cameraModel the camera model, if known
+ * @param latitude where it was taken, if known
+ * @param longitude where it was taken, if known
+ * @param derivatives whether a thumbnail and a preview were stored
  */
 public record PhotoRegistration(UUID photoId, String fileName, String contentType, long sizeBytes, String sha256,
-		int width, int height, Instant takenAt) {
+		int width, int height, @Nullable Instant takenAt, @Nullable String takenAtOffset, @Nullable String cameraMake,
+		@Nullable String cameraModel, @Nullable Double latitude, @Nullable Double longitude, boolean derivatives) {
 }

@@ -1,14 +1,14 @@
-package com.photoapp.storage.upload;
+package com.photoapp.storage.image;
 
 /**
- * A thumbnail encoded as JPEG.
+ * A rendition made from an original, encoded as JPEG without metadata.
  *
  * @param jpeg the encoded bytes
  * @param width the width in pixels
  * @param height the height in pixels
  */
-record Thumbnail(byte[] jpeg, int width, int height) {
+public record Derivative(byte[] jpeg, int width, int height) {
 
-	static final String CONTENT_TYPE = "image/jpeg";
+	public static final String CONTENT_TYPE = "image/jpeg";
 
 }

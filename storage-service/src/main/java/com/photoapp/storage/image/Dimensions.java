@@ -1,4 +1,4 @@
-package com.photoapp.storage.upload;
+package com.photoapp.storage.image;
 
 /**
  * The size of an image in pixels.
@@ -6,7 +6,7 @@ package com.photoapp.storage.upload;
  * @param width the width
  * @param height the height
  */
-record Dimensions(int width, int height) {
+public record Dimensions(int width, int height) {
 
 	long pixels() {
 		return (long) this.width * this.height;

@@ -1,4 +1,4 @@
-package com.photoapp.storage.upload;
+package com.photoapp.storage.image;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -11,20 +11,14 @@ import java.io.UncheckedIOException;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.FileCacheImageInputStream;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-import com.photoapp.storage.upload.UploadRejectedException.Reason;
-
 /**
- * Makes a small RGB JPEG of an image. Re-encoding the pixels drops every piece of metadata of the
- * original, location included.
+ * Makes an RGB JPEG of an image with a given long side, turned for display. Re-encoding the pixels
+ * drops every piece of metadata of the original, location included.
  */
 class Thumbnailer {
 
@@ -36,10 +30,21 @@ class Thumbnailer {
 		this.longSide = longSide;
 	}
 
-	Thumbnail create(InputStream content, ImageType type, Dimensions original) {
-		Dimensions target = targetSize(original);
-		BufferedImage decoded = decode(content, type, subsampling(original));
-		return new Thumbnail(encode(scale(decoded, target)), target.width(), target.height());
+	/** Decodes the original just for this rendition. */
+	Derivative create(InputStream content, ImageType type, Dimensions stored, Orientation orientation) {
+		return render(ImageDecoder.decode(content, type, subsampling(stored)), stored, orientation);
+	}
+
+	/**
+	 * Renders an original decoded at any subsampling at least as fine as this rendition's.
+	 * @param decoded the decoded pixels, as stored
+	 * @param stored the original's size as stored
+	 * @param orientation how to turn the stored pixels for display
+	 */
+	Derivative render(BufferedImage decoded, Dimensions stored, Orientation orientation) {
+		Dimensions target = targetSize(stored);
+		BufferedImage displayed = orientation.apply(scale(decoded, target));
+		return new Derivative(encode(displayed), displayed.getWidth(), displayed.getHeight());
 	}
 
 	Dimensions targetSize(Dimensions original) {
@@ -50,31 +55,14 @@ class Thumbnailer {
 		return new Dimensions(scaled(original.width(), factor), scaled(original.height(), factor));
 	}
 
+	// Decoding every n-th pixel keeps memory small for large originals while leaving one to two times
+	// the target resolution for a smooth final scale.
+	int subsampling(Dimensions original) {
+		return Math.max(1, Math.ceilDiv(original.longSide(), 2 * this.longSide));
+	}
+
 	private static int scaled(int length, double factor) {
 		return Math.max(1, (int) Math.round(length * factor));
-	}
-
-	// Decoding every n-th pixel keeps memory small for large originals while leaving about twice the
-	// target resolution for a smooth final scale.
-	private int subsampling(Dimensions original) {
-		return Math.max(1, original.longSide() / (2 * this.longSide));
-	}
-
-	private static BufferedImage decode(InputStream content, ImageType type, int subsampling) {
-		ImageReader reader = ImageIO.getImageReadersByFormatName(type.formatName()).next();
-		try (ImageInputStream input = new FileCacheImageInputStream(content, null)) {
-			reader.setInput(input, true, true);
-			ImageReadParam param = reader.getDefaultReadParam();
-			param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-			return reader.read(0, param);
-		}
-		catch (IOException | RuntimeException ex) {
-			// Readers of untrusted bytes fail with unchecked exceptions as well as IIOException.
-			throw new UploadRejectedException(Reason.CORRUPT_IMAGE, ex);
-		}
-		finally {
-			reader.dispose();
-		}
 	}
 
 	// Halving first keeps bilinear filtering from skipping pixels, which would alias fine detail.
@@ -106,6 +94,7 @@ class Thumbnailer {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
 			writer.setOutput(output);
+			// No stream or image metadata: the writer then adds only a JFIF header.
 			writer.write(null, new IIOImage(image, null, null), jpegParam(writer));
 		}
 		catch (IOException ex) {

@@ -6,6 +6,7 @@ import com.photoapp.events.UserDeleted;
 import com.photoapp.inbox.EventReader;
 import com.photoapp.inbox.ProcessedEvents;
 import com.photoapp.storage.blob.PhotoBlobs;
+import com.photoapp.storage.resumable.UploadSessionCleanup;
 import com.photoapp.storage.upload.PendingUploads;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -17,8 +18,8 @@ import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes everything the service holds of a deleted account: every blob under the owner's prefix,
- * page by page, then the owner's pending uploads. A crash midway leaves the offset unacknowledged;
+ * Removes everything the service holds of a deleted account: unfinished resumable uploads, every
+ * blob under the owner's prefix, page by page, then the owner's pending uploads. A crash midway leaves the offset unacknowledged;
  * the redelivered event lists what is left and goes on, so owners with thousands of photos are
  * removed completely.
  */
@@ -37,12 +38,15 @@ class UserEventsListener {
 
 	private final PendingUploads pendingUploads;
 
-	UserEventsListener(EventReader reader, ProcessedEvents processed, PhotoBlobs blobs,
-			PendingUploads pendingUploads) {
+	private final UploadSessionCleanup uploadSessions;
+
+	UserEventsListener(EventReader reader, ProcessedEvents processed, PhotoBlobs blobs, PendingUploads pendingUploads,
+			UploadSessionCleanup uploadSessions) {
 		this.reader = reader;
 		this.processed = processed;
 		this.blobs = blobs;
 		this.pendingUploads = pendingUploads;
+		this.uploadSessions = uploadSessions;
 	}
 
 	@KafkaListener(id = ID, idIsGroup = false, topics = Topics.USER_EVENTS)
@@ -62,10 +66,13 @@ class UserEventsListener {
 
 	private void removeOwner(EventEnvelope<JsonNode> envelope) {
 		UserDeleted deleted = this.reader.payload(envelope, UserDeleted.class, UserDeleted.VERSION);
+		// Staged chunks are not listed as blobs, so unfinished uploads are discarded by their records.
+		int sessions = this.uploadSessions.removeOwner(deleted.ownerId());
 		int blobs = this.blobs.deleteOwner(deleted.ownerId());
 		int pending = this.pendingUploads.removeOwner(deleted.ownerId());
 		this.processed.add(envelope.eventId(), envelope.type());
-		logger.info("Deleted {} blobs and {} pending uploads of deleted owner {}", blobs, pending, deleted.ownerId());
+		logger.info("Deleted {} blobs, {} pending and {} unfinished uploads of deleted owner {}", blobs, pending,
+				sessions, deleted.ownerId());
 	}
 
 }

@@ -11,13 +11,15 @@ import java.util.HexFormat;
  * Counts and hashes (SHA-256) the bytes read through it, so an original is measured while it
  * streams to storage instead of in a second pass.
  */
-class MeasuringInputStream extends FilterInputStream {
+public class MeasuringInputStream extends FilterInputStream {
 
 	private final MessageDigest digest;
 
 	private long count;
 
-	MeasuringInputStream(InputStream in) {
+	private String sha256;
+
+	public MeasuringInputStream(InputStream in) {
 		super(in);
 		this.digest = sha256();
 	}
@@ -60,12 +62,19 @@ class MeasuringInputStream extends FilterInputStream {
 		return false;
 	}
 
-	long count() {
+	public long count() {
 		return this.count;
 	}
 
-	String sha256Hex() {
-		return HexFormat.of().formatHex(this.digest.digest());
+	/**
+	 * The hash of everything read. Reading more after asking changes nothing: the digest is final.
+	 * @return the SHA-256, lower-case hex
+	 */
+	public String sha256Hex() {
+		if (this.sha256 == null) {
+			this.sha256 = HexFormat.of().formatHex(this.digest.digest());
+		}
+		return this.sha256;
 	}
 
 	private static MessageDigest sha256() {

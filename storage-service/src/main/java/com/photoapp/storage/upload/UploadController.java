@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * One-shot upload of a photo as the multipart field {@code file}.
+ * One-shot upload of a photo as the multipart field {@code file}. A new photo answers 201; bytes the
+ * owner has already answer 200 with the existing photo, marked as a duplicate.
  */
 @RestController
 class UploadController {
@@ -30,6 +31,9 @@ class UploadController {
 			@AuthenticationPrincipal Jwt uploader) {
 		CataloguedPhoto photo = this.uploads.upload(uploader,
 				new IncomingFile(file.getOriginalFilename(), file.getSize(), file));
+		if (photo.isDuplicateUpload()) {
+			return ResponseEntity.ok(photo);
+		}
 		return ResponseEntity.created(URI.create("/api/photos/" + photo.id())).body(photo);
 	}
 

@@ -29,16 +29,7 @@ public class UploadRejectedException extends RuntimeException {
 		EMPTY_FILE,
 
 		/** The file is larger than the one-shot limit. */
-		TOO_LARGE,
-
-		/** The bytes are not an accepted image format. */
-		UNSUPPORTED_TYPE,
-
-		/** The image would decode to more pixels than allowed. */
-		TOO_MANY_PIXELS,
-
-		/** The image cannot be decoded. */
-		CORRUPT_IMAGE
+		TOO_LARGE
 
 	}
 

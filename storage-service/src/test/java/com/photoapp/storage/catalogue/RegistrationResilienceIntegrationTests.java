@@ -9,7 +9,7 @@ import com.photoapp.storage.StorageApi;
 import com.photoapp.storage.StorageServiceTest;
 import com.photoapp.storage.StubPhotoService;
 import com.photoapp.storage.StubPhotoService.Answer;
-import com.photoapp.storage.upload.TestImages;
+import com.photoapp.storage.image.TestImages;
 import com.photoapp.testsupport.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;

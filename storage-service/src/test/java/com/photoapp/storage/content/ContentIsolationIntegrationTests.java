@@ -7,7 +7,7 @@ import com.photoapp.storage.StorageServiceTest;
 import com.photoapp.storage.StubPhotoService;
 import com.photoapp.storage.StubPhotoService.Answer;
 import com.photoapp.storage.catalogue.CataloguedPhoto;
-import com.photoapp.storage.upload.TestImages;
+import com.photoapp.storage.image.TestImages;
 import com.photoapp.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +45,12 @@ class ContentIsolationIntegrationTests {
 	}
 
 	@Test
-	void originalIsSandboxedWithTheDetectedType() {
+	void originalIsSandboxedWithTheDetectedTypeAndExtension() {
 		this.api.content(this.subject, this.photoId, "original")
 			.expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; sandbox")
 			.expectHeader().valueEquals(HttpHeaders.CONTENT_TYPE, "image/png")
-			.expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION, "inline");
+			.expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"photo.html.png\"; filename*=UTF-8''photo.html.png");
 	}
 
 	@Test

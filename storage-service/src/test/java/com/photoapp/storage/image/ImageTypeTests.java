@@ -1,7 +1,8 @@
-package com.photoapp.storage.upload;
+package com.photoapp.storage.image;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +41,92 @@ class ImageTypeTests {
 	}
 
 	@Test
-	void rejectsGif() {
-		assertThat(ImageType.detect(head(ascii("GIF89a\u0001\u0000\u0001\u0000")))).isEmpty();
+	void detectsGif() {
+		assertThat(ImageType.detect(head(TestImages.gif(4, 4)))).contains(ImageType.GIF);
+	}
+
+	@Test
+	void detectsBmp() {
+		assertThat(ImageType.detect(head(TestImages.bmp(4, 4)))).contains(ImageType.BMP);
+	}
+
+	@Test
+	void detectsTiffInBothByteOrders() {
+		assertThat(ImageType.detect(head(TestImages.tiff(4, 4)))).contains(ImageType.TIFF);
+		assertThat(ImageType.detect(head(TestImages.tiffHeaderOnly(4, 4)))).contains(ImageType.TIFF);
+		assertThat(ImageType.detect(ascii("II*\u0000\u0008\u0000\u0000\u0000"))).contains(ImageType.TIFF);
+	}
+
+	@Test
+	void detectsWebp() {
+		assertThat(ImageType.detect(head(TestImages.webp(4, 4)))).contains(ImageType.WEBP);
+	}
+
+	@Test
+	void detectsHeicByMajorBrand() {
+		assertThat(ImageType.detect(head(TestImages.heic(4, 4)))).contains(ImageType.HEIC);
+	}
+
+	@Test
+	void detectsHeicByCompatibleBrandOfGenericHeif() {
+		byte[] heif = TestImages.heif("mif1", List.of("mif1", "heic"), 4, 4, false, null);
+
+		assertThat(ImageType.detect(head(heif))).contains(ImageType.HEIC);
+	}
+
+	@Test
+	void detectsAvif() {
+		assertThat(ImageType.detect(head(TestImages.avif(4, 4)))).contains(ImageType.AVIF);
+	}
+
+	@Test
+	void detectsAvifImageSequence() {
+		byte[] avis = TestImages.heif("avis", List.of("avis", "msf1", "miaf"), 4, 4, false, null);
+
+		assertThat(ImageType.detect(head(avis))).contains(ImageType.AVIF);
+	}
+
+	@Test
+	void rejectsMp4Video() {
+		byte[] mp4 = TestImages.heif("isom", List.of("isom", "iso2", "mp41"), 4, 4, false, null);
+
+		assertThat(ImageType.detect(head(mp4))).isEmpty();
+	}
+
+	@Test
+	void rejectsGenericHeifWithoutKnownCodecBrand() {
+		byte[] heif = TestImages.heif("mif1", List.of("mif1", "miaf"), 4, 4, false, null);
+
+		assertThat(ImageType.detect(head(heif))).isEmpty();
+	}
+
+	@Test
+	void rejectsBigTiff() {
+		assertThat(ImageType.detect(ascii("II+\u0000\u0008\u0000\u0000\u0000"))).isEmpty();
+	}
+
+	@Test
+	void rejectsBmpWithUnknownHeaderSize() {
+		byte[] bmp = head(TestImages.bmp(4, 4));
+		bmp[14] = 99;
+
+		assertThat(ImageType.detect(bmp)).isEmpty();
+	}
+
+	@Test
+	void rejectsRiffThatIsNotWebp() {
+		assertThat(ImageType.detect(ascii("RIFF\u0024\u0000\u0000\u0000WAVEfmt "))).isEmpty();
+	}
+
+	@Test
+	void rejectsSvg() {
+		assertThat(ImageType.detect(head(ascii("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\">"))))
+			.isEmpty();
+	}
+
+	@Test
+	void rejectsZip() {
+		assertThat(ImageType.detect(ascii("PK\u0003\u0004\u0014\u0000\u0000\u0000"))).isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.photoapp.storage.upload;
 
+import com.photoapp.storage.image.ImageType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,22 @@ class FileNamesTests {
 	@Test
 	void defaultsWhenOnlyDotsAreLeft() {
 		assertThat(FileNames.sanitise("..", ImageType.JPEG)).isEqualTo("photo.jpg");
+	}
+
+	@Test
+	void removesLineAndParagraphSeparatorsAndLoneSurrogates() {
+		assertThat(FileNames.sanitise("a\u2028b\u2029c\uD800.jpg", ImageType.JPEG)).isEqualTo("abc.jpg");
+	}
+
+	@Test
+	void composesDecomposedLetters() {
+		assertThat(FileNames.sanitise("Cafe\u0301.jpg", ImageType.JPEG)).isEqualTo("Caf\u00e9.jpg");
+	}
+
+	@Test
+	void fallsBackToAPlainNameBeforeTheTypeIsKnown() {
+		assertThat(FileNames.sanitise("../..")).isEqualTo("photo");
+		assertThat(FileNames.sanitise("scan.tif")).isEqualTo("scan.tif");
 	}
 
 }

@@ -6,6 +6,8 @@ import com.photoapp.security.ResourceServerAutoConfiguration;
 import com.photoapp.storage.StorageProperties;
 import com.photoapp.storage.blob.PhotoBlobs;
 import com.photoapp.storage.catalogue.PhotoCatalogue;
+import com.photoapp.storage.image.ImageProcessor;
+import com.photoapp.storage.image.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest(UploadController.class)
 @ImportAutoConfiguration(ResourceServerAutoConfiguration.class)
-@Import(UploadService.class)
+@Import({ UploadService.class, PhotoIntake.class, ImageProcessor.class })
 @EnableConfigurationProperties(StorageProperties.class)
 // The blob store is never reached by a refused upload, so its connection string is a placeholder.
 @TestPropertySource(properties = { "photoapp.storage.max-upload-size=64KB",

@@ -12,13 +12,14 @@ import java.util.UUID;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.models.BlobItem;
 import com.azure.storage.blob.models.ListBlobsOptions;
-import com.photoapp.testsupport.TestTokens;
 import com.photoapp.storage.StorageApi;
 import com.photoapp.storage.StorageServiceTest;
 import com.photoapp.storage.StubPhotoService;
 import com.photoapp.storage.StubPhotoService.Answer;
 import com.photoapp.storage.StubPhotoService.Registration;
 import com.photoapp.storage.catalogue.CataloguedPhoto;
+import com.photoapp.storage.image.TestImages;
+import com.photoapp.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +158,58 @@ class UploadIntegrationTests {
 			.isEqualTo(PROBLEMS + "invalid-registration");
 
 		assertThat(blobsOf(registeredPhotoId())).isEmpty();
+	}
+
+	@Test
+	void answersTheExistingPhotoForBytesTheOwnerHasAndKeepsNoBlob() {
+		StubPhotoService.shared().answerWith(Answer.DUPLICATE);
+
+		CataloguedPhoto photo = this.api.upload(this.subject, "again.jpg", TestImages.jpeg(64, 64))
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("Location")
+			.returnResult(CataloguedPhoto.class)
+			.getResponseBody();
+
+		assertThat(photo.id()).isEqualTo(StubPhotoService.EXISTING_PHOTO_ID);
+		assertThat(photo.isDuplicateUpload()).isTrue();
+		UUID written = registeredPhotoId();
+		assertThat(blobsOf(written)).isEmpty();
+		assertThat(pendingRecords(written)).isZero();
+	}
+
+	@Test
+	void passesQuotaRefusalOnAndKeepsNothing() {
+		StubPhotoService.shared().answerWith(Answer.QUOTA_EXCEEDED);
+
+		this.api.upload(this.subject, "full.jpg", TestImages.jpeg(64, 64))
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONFLICT)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(PROBLEMS + "quota-exceeded")
+			.jsonPath("$.quotaBytes")
+			.isEqualTo(1024)
+			.jsonPath("$.instance")
+			.isEqualTo("/api/photos");
+
+		UUID written = registeredPhotoId();
+		assertThat(blobsOf(written)).isEmpty();
+		assertThat(pendingRecords(written)).isZero();
+	}
+
+	@Test
+	void storesAPreviewAndRegistersThatDerivativesExist() throws IOException {
+		UUID photoId = uploaded(TestImages.jpeg(2400, 1200));
+
+		byte[] preview = this.container.getBlobClient(key(photoId, "preview")).downloadContent().toBytes();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(preview));
+
+		assertThat(image.getWidth()).isEqualTo(1600);
+		assertThat(image.getHeight()).isEqualTo(800);
+		assertThat(StubPhotoService.shared().registrations().getFirst().body().get("derivatives").asBoolean())
+			.isTrue();
 	}
 
 	@Test
