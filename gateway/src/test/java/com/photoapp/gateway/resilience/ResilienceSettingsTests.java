@@ -36,7 +36,7 @@ class ResilienceSettingsTests {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource({ "users, user", "catalogue, photo", "photo-content, storage", "photo-upload, storage",
-			"resumable-uploads, storage" })
+			"resumable-uploads, storage", "upload-completion, storage-completion" })
 	void routeHasTheCircuitBreakerOfItsService(String routeId, String circuitBreaker) {
 		FilterDefinition filter = filter(routeId, "CircuitBreaker").orElseThrow();
 
@@ -45,7 +45,7 @@ class ResilienceSettingsTests {
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
-	@CsvSource({ "user, PT5S", "photo, PT5S", "storage, PT120S" })
+	@CsvSource({ "user, PT5S", "photo, PT5S", "storage, PT120S", "storage-completion, PT15M" })
 	void circuitBreakerHasTheTimeLimitOfItsService(String circuitBreaker, Duration timeout) {
 		this.circuitBreakers.create(circuitBreaker).run(Mono.just(1)).block();
 
@@ -54,7 +54,7 @@ class ResilienceSettingsTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "user", "photo", "storage" })
+	@CsvSource({ "user", "photo", "storage", "storage-completion" })
 	void circuitBreakerHasTheSharedThresholds(String circuitBreaker) {
 		this.circuitBreakers.create(circuitBreaker).run(Mono.just(1)).block();
 
@@ -78,7 +78,7 @@ class ResilienceSettingsTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "photo-upload", "resumable-uploads" })
+	@CsvSource({ "photo-upload", "resumable-uploads", "upload-completion" })
 	void uploadRouteIsBehindTheBulkheadBeforeItsCircuitBreaker(String routeId) {
 		List<String> names = route(routeId).getFilters().stream().map(FilterDefinition::getName).toList();
 
@@ -87,7 +87,7 @@ class ResilienceSettingsTests {
 
 	@Test
 	void everyRouteHasACircuitBreaker() {
-		assertThat(definitions()).hasSize(5)
+		assertThat(definitions()).hasSize(6)
 			.allSatisfy((route) -> assertThat(filter(route.getId(), "CircuitBreaker")).isPresent());
 	}
 
