@@ -9,7 +9,7 @@ import {
 
 const samplePhoto = path.join(import.meta.dirname, 'fixtures', 'sample.jpg');
 
-test('a person signs in, uploads a photo, sees it and deletes it', async ({
+test('a person signs in, uploads a photo, sees it, trashes it and deletes it forever', async ({
   page,
 }) => {
   const username = requiredEnv('E2E_USER');
@@ -44,12 +44,34 @@ test('a person signs in, uploads a photo, sees it and deletes it', async ({
     await screenshot(page, '01-uploaded.png');
   });
 
-  await test.step('a deleted photo leaves the library', async () => {
+  await test.step('a deleted photo leaves the timeline for the trash', async () => {
     await page.getByRole('button', { name: 'Delete sample.jpg' }).click();
 
+    await expect(page.getByText('Moved to trash')).toBeVisible();
     await expect(photo).toHaveCount(0);
     await expect(page.getByText('No photos yet')).toBeVisible();
     await screenshot(page, '02-deleted.png');
+  });
+
+  await test.step('the trash holds the photo until it is deleted forever', async () => {
+    await page.getByRole('link', { name: 'Trash' }).click();
+    const trash = page.getByRole('list', { name: 'Photos in the trash' });
+    await expect(trash.getByRole('img', { name: 'sample.jpg' })).toBeVisible();
+    await expect(trash.getByRole('listitem')).toContainText('days left');
+    await screenshot(page, '03-trash.png');
+
+    await page
+      .getByRole('button', { name: 'Delete sample.jpg forever' })
+      .click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Delete sample.jpg forever?',
+    });
+    await dialog.getByRole('button', { name: 'Delete forever' }).click();
+
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText('The trash is empty')).toBeVisible();
+    await page.getByRole('link', { name: 'Photos' }).click();
+    await expect(page.getByText('No photos yet')).toBeVisible();
   });
 
   await test.step('signing out returns to the landing page', async () => {

@@ -1,4 +1,5 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 /** The colour a generated photo fades from, as red, green and blue. */
 export type Rgb = [number, number, number];
@@ -25,6 +26,28 @@ export function gradientPng(width: number, height: number, from: Rgb): Buffer {
       }
     }
   }
+  return png(width, height, deflateSync(pixels));
+}
+
+/**
+ * A truecolour PNG of random pixels, stored without compression, so its size
+ * (about 3 bytes a pixel) is known in advance: large files are made to order.
+ */
+export function noisePng(width: number, height: number): Buffer {
+  const rowLength = 1 + width * 3;
+  const pixels = randomBytes(rowLength * height);
+  for (let y = 0; y < height; y++) {
+    // Each row opens with its filter byte; 0 means the bytes are as they are.
+    pixels[y * rowLength] = 0;
+  }
+  return png(
+    width,
+    height,
+    deflateSync(pixels, { level: constants.Z_NO_COMPRESSION }),
+  );
+}
+
+function png(width: number, height: number, idat: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -32,7 +55,7 @@ export function gradientPng(width: number, height: number, from: Rgb): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(pixels)),
+    chunk('IDAT', idat),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -33,9 +33,26 @@ export function accountButton(page: Page) {
   return page.getByRole('button', { name: /^Account:/ });
 }
 
+/** The access token the SPA holds, to call the API as it does. */
+export async function accessToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) =>
+      k.startsWith('oidc.user:'),
+    );
+    return key
+      ? (JSON.parse(sessionStorage.getItem(key)!).access_token as string)
+      : null;
+  });
+  if (!token) {
+    throw new Error('Not signed in: no token in sessionStorage');
+  }
+  return token;
+}
+
 /**
  * Deletes every photo of the signed-in person through the API, with the
- * token the SPA holds, so each test leaves the library as it found it: empty.
+ * token the SPA holds, then empties the trash, so each test leaves the
+ * library as it found it: empty, and with no bytes the duplicate check knows.
  */
 export async function deleteAllPhotos(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -51,11 +68,12 @@ export async function deleteAllPhotos(page: Page): Promise<void> {
       const listing = await fetch('/api/photos?limit=200', { headers });
       const { items } = (await listing.json()) as { items: { id: string }[] };
       if (items.length === 0) {
-        return;
+        break;
       }
       for (const { id } of items) {
         await fetch(`/api/photos/${id}`, { method: 'DELETE', headers });
       }
     }
+    await fetch('/api/trash', { method: 'DELETE', headers });
   });
 }

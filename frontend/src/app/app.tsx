@@ -1,5 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ToastProvider } from '../components/toast';
+import { AccountDeletedPage } from '../features/account/components/account-deleted-page';
 import { AuthProvider } from '../features/auth/components/auth-provider';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { useAuth } from '../features/auth/hooks/use-auth';
@@ -16,8 +18,15 @@ export function App({ userManager, session }: Startup) {
 }
 
 function AppRoutes() {
-  const { user } = useAuth();
-  return user ? <SignedInApp key={user.profile.sub} /> : <SignInPage />;
+  const { user, signedOut } = useAuth();
+  if (user) {
+    return <SignedInApp key={user.profile.sub} />;
+  }
+  return signedOut === 'account-deleted' ? (
+    <AccountDeletedPage />
+  ) : (
+    <SignInPage />
+  );
 }
 
 // A cache per session, so nothing of one person's library outlives signing out.
@@ -25,7 +34,9 @@ function SignedInApp() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <PhotosPage />
+      <ToastProvider>
+        <PhotosPage />
+      </ToastProvider>
     </QueryClientProvider>
   );
 }

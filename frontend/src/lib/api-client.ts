@@ -73,8 +73,32 @@ export const apiClient = {
   async delete(path: string): Promise<void> {
     await apiRequest(path, { method: 'DELETE' });
   },
+  /** Sends a JSON body (or none) and reads the JSON answer. */
+  async sendJson<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await apiRequest(path, {
+      method,
+      ...(body === undefined
+        ? {}
+        : {
+            body: JSON.stringify(body),
+            headers: { 'Content-Type': 'application/json' },
+          }),
+    });
+    return (await response.json()) as T;
+  },
   upload,
+  putBytes,
 };
+
+const PROBLEM_TYPE_PREFIX = 'https://photoapp.dev/problems/';
+
+/** Whether a failure is the problem of the given kind, such as quota-exceeded. */
+export function isProblem(error: unknown, kind: string): boolean {
+  return (
+    error instanceof ApiError &&
+    error.problem?.type === `${PROBLEM_TYPE_PREFIX}${kind}`
+  );
+}
 
 /** How far the request body of an upload has gone, in bytes. */
 export type UploadProgress = (loaded: number, total: number) => void;
@@ -86,10 +110,40 @@ async function upload<T>(
   body: FormData,
   onProgress: UploadProgress,
 ): Promise<T> {
+  return JSON.parse(
+    await sendWithProgress('POST', path, body, onProgress),
+  ) as T;
+}
+
+/** Sends raw bytes (a chunk of a resumable upload) and expects no answer body. */
+async function putBytes(
+  path: string,
+  body: Blob,
+  onProgress: UploadProgress,
+): Promise<void> {
+  await sendWithProgress(
+    'PUT',
+    path,
+    body,
+    onProgress,
+    'application/octet-stream',
+  );
+}
+
+async function sendWithProgress(
+  method: string,
+  path: string,
+  body: FormData | Blob,
+  onProgress: UploadProgress,
+  contentType?: string,
+): Promise<string> {
   const token = await options.getAccessToken();
   const xhr = new XMLHttpRequest();
-  xhr.open('POST', path);
+  xhr.open(method, path);
   xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+  if (contentType) {
+    xhr.setRequestHeader('Content-Type', contentType);
+  }
   if (token) {
     xhr.setRequestHeader('Authorization', `Bearer ${token}`);
   }
@@ -110,7 +164,7 @@ async function upload<T>(
   if (!response.ok) {
     throw await toApiError(response);
   }
-  return JSON.parse(xhr.responseText) as T;
+  return xhr.responseText;
 }
 
 export async function toApiError(response: Response): Promise<ApiError> {

@@ -5,7 +5,8 @@ export interface FakeUpload {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body: FormData;
+  body: FormData | Blob;
+  /** The multipart file's name; empty for a raw body such as a chunk. */
   fileName: string;
   progress: (loaded: number, total: number) => void;
   respond: (status: number, body: unknown, contentType?: string) => void;
@@ -45,14 +46,14 @@ export function stubXhr(): FakeUpload[] {
       return name.toLowerCase() === 'content-type' ? this.responseType : null;
     }
 
-    send(body: FormData) {
-      const file = body.get('file') as File;
+    send(body: FormData | Blob) {
+      const file = body instanceof FormData ? (body.get('file') as File) : null;
       sent.push({
         method: this.method,
         url: this.url,
         headers: this.requestHeaders,
         body,
-        fileName: file.name,
+        fileName: file?.name ?? '',
         progress: (loaded, total) =>
           this.upload.onprogress?.({ loaded, total } as ProgressEvent),
         respond: (status, responseBody, contentType = 'application/json') => {

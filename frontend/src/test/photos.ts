@@ -10,6 +10,9 @@ export function aPhoto(overrides: Partial<Photo> & { id: string }): Photo {
     height: 480,
     takenAt: null,
     uploadedAt: '2025-01-15T10:00:00Z',
+    favourite: false,
+    trashedAt: null,
+    derivatives: true,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import { User } from 'oidc-client-ts';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
+import { ToastProvider } from '../components/toast';
 import { AuthContext, type AuthState } from '../features/auth/hooks/use-auth';
 
 export function signedInUser(name = 'Ada Lovelace'): User {
@@ -33,12 +34,15 @@ export function renderWithProviders(
     user: signedInUser(),
     signIn: vi.fn(async () => {}),
     signOut: vi.fn(async () => {}),
+    endSession: vi.fn(async () => {}),
     ...auth,
   };
   render(
     <AuthContext value={authState}>
-      <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>{ui}</ToastProvider>
+      </QueryClientProvider>
     </AuthContext>,
   );
-  return authState;
+  return Object.assign(authState, { queryClient });
 }

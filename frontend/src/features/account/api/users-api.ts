@@ -25,3 +25,8 @@ export function meQueryOptions() {
     staleTime: 5 * 60_000,
   });
 }
+
+/** Deletes the account; every photo and file follows through events. */
+export function deleteMe(): Promise<void> {
+  return apiClient.delete('/api/users/me');
+}

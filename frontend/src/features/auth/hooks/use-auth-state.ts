@@ -1,7 +1,7 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionStart } from '../api/user-manager';
-import type { AuthState } from './use-auth';
+import type { AuthState, SignedOutReason } from './use-auth';
 
 export function useAuthState(
   userManager: UserManager,
@@ -9,6 +9,7 @@ export function useAuthState(
 ): AuthState {
   const [user, setUser] = useState<User | null>(session.user);
   const [error, setError] = useState(session.error);
+  const [signedOut, setSignedOut] = useState<SignedOutReason>();
 
   useEffect(() => {
     const unloaded = () => setUser(null);
@@ -22,6 +23,7 @@ export function useAuthState(
 
   const signIn = useCallback(async () => {
     setError(undefined);
+    setSignedOut(undefined);
     try {
       await userManager.signinRedirect();
     } catch {
@@ -38,8 +40,17 @@ export function useAuthState(
     }
   }, [userManager]);
 
+  const endSession = useCallback(
+    async (reason: SignedOutReason) => {
+      setSignedOut(reason);
+      await userManager.removeUser();
+      setUser(null);
+    },
+    [userManager],
+  );
+
   return useMemo(
-    () => ({ user, error, signIn, signOut }),
-    [user, error, signIn, signOut],
+    () => ({ user, error, signedOut, signIn, signOut, endSession }),
+    [user, error, signedOut, signIn, signOut, endSession],
   );
 }

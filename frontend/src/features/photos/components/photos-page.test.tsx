@@ -2,10 +2,17 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureApiClient } from '../../../lib/api-client';
-import { jsonResponse, notFound, stubApi } from '../../../test/fake-api';
+import {
+  jsonResponse,
+  notFound,
+  requestsOf,
+  stubApi,
+} from '../../../test/fake-api';
+import { fakeCatalogue } from '../../../test/fake-catalogue';
 import { stubXhr } from '../../../test/fake-xhr';
 import { aPhoto, imageResponse } from '../../../test/photos';
 import { renderWithProviders } from '../../../test/render';
+import { sha256Hex } from '../../upload/utils/find-duplicates';
 import type { Photo } from '../api/photos-api';
 import { PhotosPage } from './photos-page';
 
@@ -55,7 +62,7 @@ describe('photos page', () => {
       name: /Ada from the profile/,
     });
     await userEvent.click(account);
-    expect(screen.getByRole('menu')).toHaveTextContent('ada@example.com');
+    expect(screen.getByText('ada@example.com')).toBeVisible();
     expect(screen.getByRole('menuitem', { name: 'Sign out' })).toHaveFocus();
   });
 
@@ -186,6 +193,58 @@ describe('photos page', () => {
     );
     expect(await screen.findByText('1 of 2 uploaded')).toBeVisible();
     expect(await screen.findByRole('img', { name: 'dog.jpg' })).toBeVisible();
+  });
+
+  it('says the storage is full when an upload is over the quota', async () => {
+    stubLibrary({});
+    const sent = stubXhr();
+    renderWithProviders(<PhotosPage />);
+
+    await userEvent.upload(screen.getByLabelText('Upload photos'), [
+      new File(['jpeg'], 'big.jpg', { type: 'image/jpeg' }),
+    ]);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    sent[0]!.respond(
+      409,
+      {
+        type: 'https://photoapp.dev/problems/quota-exceeded',
+        status: 409,
+        title: 'Quota exceeded',
+      },
+      'application/problem+json',
+    );
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'big.jpg: Your storage is full.',
+    );
+  });
+
+  it('skips files already in the library and says so', async () => {
+    const api = fakeCatalogue([aPhoto({ id: 'p7', fileName: 'known.jpg' })]);
+    const sent = stubXhr();
+    renderWithProviders(<PhotosPage />);
+    const known = new File(['same bytes'], 'again.jpg', { type: 'image/jpeg' });
+    api.known.set(await sha256Hex(known), 'p7');
+    api.override.set('POST /api/photos/p7/restore', () =>
+      jsonResponse(aPhoto({ id: 'p7', fileName: 'known.jpg' })),
+    );
+
+    await userEvent.upload(screen.getByLabelText('Upload photos'), [
+      known,
+      new File(['new bytes'], 'new.jpg', { type: 'image/jpeg' }),
+    ]);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    sent[0]!.respond(201, aPhoto({ id: 'p9', fileName: 'new.jpg' }));
+
+    const uploads = screen.getByRole('region', { name: 'Uploads' });
+    expect(
+      await within(uploads).findByText(
+        '1 of 2 uploaded, 1 already in your library',
+      ),
+    ).toBeVisible();
+    expect(sent[0]!.fileName).toBe('new.jpg');
+    expect(within(uploads).getByText('Already in your library')).toBeVisible();
+    expect(requestsOf(api.fetch)).toContain('POST /api/photos/check');
   });
 
   it('uploads files dropped anywhere on the page', async () => {

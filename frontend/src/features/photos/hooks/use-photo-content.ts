@@ -12,11 +12,16 @@ export interface PhotoContentState {
 
 // An <img src> cannot send the bearer token, so the bytes are fetched with it
 // and shown through an object URL that is revoked when the image goes away.
+// A rendition that does not exist is not asked for (enabled: false).
 export function usePhotoContent(
   id: string,
   variant: PhotoVariant,
+  enabled = true,
 ): PhotoContentState {
-  const query = useQuery(photoContentQueryOptions(id, variant));
+  const query = useQuery({
+    ...photoContentQueryOptions(id, variant),
+    enabled,
+  });
   const url = useObjectUrl(query.data);
   return { url, blob: query.data, failed: query.isError };
 }

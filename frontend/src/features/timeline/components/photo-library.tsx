@@ -1,16 +1,20 @@
 import { errorMessage } from '../../../lib/api-client';
 import type { usePhotos } from '../../photos/hooks/use-photos';
 import { LoadMore } from './load-more';
+import type { TileActions } from './photo-tile';
 import { Timeline } from './timeline';
 
-interface PhotoLibraryProps {
+type PhotoLibraryProps = TileActions & {
   library: ReturnType<typeof usePhotos>;
-  deletingId?: string;
-  onOpen: (id: string) => void;
-  onDelete: (id: string) => void;
-}
+  /** What to say when the listing is empty. */
+  empty: { title: string; hint: string };
+};
 
-export function PhotoLibrary({ library, ...tileProps }: PhotoLibraryProps) {
+export function PhotoLibrary({
+  library,
+  empty,
+  ...tileProps
+}: PhotoLibraryProps) {
   const { photos, hasNextPage, isFetchingNextPage, fetchNextPage } = library;
 
   if (library.isPending) {
@@ -37,10 +41,8 @@ export function PhotoLibrary({ library, ...tileProps }: PhotoLibraryProps) {
   if (photos.length === 0) {
     return (
       <div className="library-empty">
-        <p className="library-empty-title">No photos yet</p>
-        <p className="library-message">
-          Upload JPEG or PNG photos, or drop them anywhere on this page.
-        </p>
+        <p className="library-empty-title">{empty.title}</p>
+        <p className="library-message">{empty.hint}</p>
       </div>
     );
   }

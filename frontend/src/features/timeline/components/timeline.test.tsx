@@ -14,7 +14,12 @@ describe('timeline', () => {
     const fetch = stubApi(() => imageResponse());
 
     renderWithProviders(
-      <Timeline photos={tenThousand} onOpen={vi.fn()} onDelete={vi.fn()} />,
+      <Timeline
+        photos={tenThousand}
+        onOpen={vi.fn()}
+        onDelete={vi.fn()}
+        onToggleFavourite={vi.fn()}
+      />,
     );
 
     const timeline = screen.getByRole('region', { name: 'Your photos' });
@@ -29,7 +34,12 @@ describe('timeline', () => {
     stubApi(() => imageResponse());
 
     renderWithProviders(
-      <Timeline photos={tenThousand} onOpen={vi.fn()} onDelete={vi.fn()} />,
+      <Timeline
+        photos={tenThousand}
+        onOpen={vi.fn()}
+        onDelete={vi.fn()}
+        onToggleFavourite={vi.fn()}
+      />,
     );
 
     const timeline = screen.getByRole('region', { name: 'Your photos' });

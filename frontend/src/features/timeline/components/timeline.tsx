@@ -3,14 +3,9 @@ import type { Photo } from '../../photos/api/photos-api';
 import { useWindowVirtualizer } from '../hooks/use-window-virtualizer';
 import { groupByMonth } from '../utils/group-by-month';
 import type { TimelineRow } from '../utils/virtual-rows';
-import { PhotoTile } from './photo-tile';
+import { PhotoTile, type TileActions } from './photo-tile';
 
-interface TimelineProps {
-  photos: Photo[];
-  deletingId?: string;
-  onOpen: (id: string) => void;
-  onDelete: (id: string) => void;
-}
+type TimelineProps = TileActions & { photos: Photo[] };
 
 // Rows are placed with transforms computed at run time; React sets them
 // through the CSSOM, which a Content-Security-Policy without
@@ -42,20 +37,14 @@ export function Timeline({ photos, ...tileProps }: TimelineProps) {
 
 type RowContentProps = Omit<TimelineProps, 'photos'> & { row: TimelineRow };
 
-function RowContent({ row, deletingId, onOpen, onDelete }: RowContentProps) {
+function RowContent({ row, ...tileActions }: RowContentProps) {
   if (row.kind === 'header') {
     return <h2 className="timeline-month">{row.label}</h2>;
   }
   return (
     <ul className="timeline-tiles">
       {row.photos.map((photo) => (
-        <PhotoTile
-          key={photo.id}
-          photo={photo}
-          deleting={photo.id === deletingId}
-          onOpen={onOpen}
-          onDelete={onDelete}
-        />
+        <PhotoTile key={photo.id} photo={photo} {...tileActions} />
       ))}
     </ul>
   );

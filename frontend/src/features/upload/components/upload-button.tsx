@@ -20,7 +20,8 @@ export function UploadButton({ onFiles }: UploadButtonProps) {
       <input
         type="file"
         className="visually-hidden"
-        accept="image/jpeg,image/png"
+        // Extensions as well: some browsers know no MIME type for HEIC or AVIF.
+        accept="image/jpeg,image/png,image/webp,image/gif,image/tiff,image/bmp,image/heic,image/heif,image/avif,.heic,.heif,.avif"
         multiple
         aria-label="Upload photos"
         onChange={handleChange}

@@ -1,12 +1,17 @@
 import type { Photo } from '../../photos/api/photos-api';
-import { formatBytes, formatDateTime } from '../utils/format';
+import { formatBytes, formatDateTime, formatPlace } from '../../../lib/format';
+import { FileNameField } from './file-name-field';
 
 export function PhotoInfo({ photo }: { photo: Photo }) {
+  const camera = [photo.cameraMake, photo.cameraModel]
+    .filter(Boolean)
+    .join(' ');
+
   return (
     <aside className="viewer-info" aria-label="Photo details">
       <dl>
         <dt>File name</dt>
-        <dd>{photo.fileName}</dd>
+        <FileNameField key={photo.id} photo={photo} />
         {photo.width && photo.height && (
           <>
             <dt>Dimensions</dt>
@@ -21,6 +26,18 @@ export function PhotoInfo({ photo }: { photo: Photo }) {
           <>
             <dt>Taken</dt>
             <dd>{formatDateTime(photo.takenAt)}</dd>
+          </>
+        )}
+        {camera && (
+          <>
+            <dt>Camera</dt>
+            <dd>{camera}</dd>
+          </>
+        )}
+        {photo.location && (
+          <>
+            <dt>Place</dt>
+            <dd>{formatPlace(photo.location)}</dd>
           </>
         )}
         <dt>Uploaded</dt>

@@ -5,7 +5,8 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import type { Photo } from '../../photos/api/photos-api';
+import { hasDerivatives, type Photo } from '../../photos/api/photos-api';
+import { NoPreview } from '../../photos/components/photo-placeholder';
 import { usePhotoContent } from '../../photos/hooks/use-photo-content';
 import { useSwipe } from '../hooks/use-swipe';
 import { useViewerKeys } from '../hooks/use-viewer-keys';
@@ -90,16 +91,29 @@ export function PhotoViewer({
   );
 }
 
+// The preview (about 1600 px) is what is shown; the original stays the
+// download, so opening a 50 MB photo does not fetch 50 MB.
 function ViewerImage({ photo }: { photo: Photo }) {
-  const original = usePhotoContent(photo.id, 'original');
-  if (original.url) {
+  const available = hasDerivatives(photo);
+  const preview = usePhotoContent(photo.id, 'preview', available);
+  if (!available) {
     return (
-      <img className="viewer-image" src={original.url} alt={photo.fileName} />
+      <div className="viewer-no-preview">
+        <NoPreview photo={photo} />
+        <p className="viewer-status">
+          This format cannot be shown here. Download the original to see it.
+        </p>
+      </div>
+    );
+  }
+  if (preview.url) {
+    return (
+      <img className="viewer-image" src={preview.url} alt={photo.fileName} />
     );
   }
   return (
     <p role="status" className="viewer-status">
-      {original.failed ? 'This photo could not be loaded.' : 'Loading…'}
+      {preview.failed ? 'This photo could not be loaded.' : 'Loading…'}
     </p>
   );
 }

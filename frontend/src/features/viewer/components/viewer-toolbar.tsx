@@ -1,7 +1,9 @@
 import type { Ref } from 'react';
 import { errorMessage } from '../../../lib/api-client';
 import type { Photo } from '../../photos/api/photos-api';
-import { useDeletePhoto } from '../../photos/hooks/use-delete-photo';
+import { FavouriteButton } from '../../photos/components/favourite-button';
+import { useFavourite } from '../../photos/hooks/use-favourite';
+import { useTrashPhoto } from '../../photos/hooks/use-trash-photo';
 import { useDownloadOriginal } from '../hooks/use-download-original';
 
 interface ViewerToolbarProps {
@@ -20,7 +22,8 @@ export function ViewerToolbar({
   onClose,
 }: ViewerToolbarProps) {
   const download = useDownloadOriginal();
-  const deletion = useDeletePhoto();
+  const deletion = useTrashPhoto();
+  const toggleFavourite = useFavourite();
   const failure = download.error ?? deletion.error;
 
   return (
@@ -35,6 +38,11 @@ export function ViewerToolbar({
           Close
         </button>
         <span className="viewer-title">{photo.fileName}</span>
+        <FavouriteButton
+          photo={photo}
+          className="button viewer-button viewer-favourite"
+          onToggle={toggleFavourite}
+        />
         <button
           type="button"
           className="button viewer-button"
@@ -54,6 +62,7 @@ export function ViewerToolbar({
         <button
           type="button"
           className="button viewer-button viewer-danger"
+          title="Move to trash"
           disabled={deletion.isPending}
           onClick={() => deletion.mutate(photo.id, { onSuccess: onClose })}
         >

@@ -18,7 +18,8 @@ export function useViewerKeys({
         event.defaultPrevented ||
         event.altKey ||
         event.ctrlKey ||
-        event.metaKey
+        event.metaKey ||
+        isTextField(event.target)
       ) {
         return;
       }
@@ -35,4 +36,11 @@ export function useViewerKeys({
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [onPrevious, onNext, onClose]);
+}
+
+// Arrows move the caret in a text field, not to another photo.
+function isTextField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+  );
 }

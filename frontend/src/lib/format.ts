@@ -20,3 +20,10 @@ export function formatBytes(bytes: number): string {
   }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
+
+export function formatPlace(place: {
+  latitude: number;
+  longitude: number;
+}): string {
+  return `${place.latitude.toFixed(5)}, ${place.longitude.toFixed(5)}`;
+}
