@@ -24,7 +24,7 @@ final class ServiceProcess {
 	private ServiceProcess() {
 	}
 
-	static ChildProcess start(String module, Map<String, Object> properties, Path logDir) {
+	static ChildProcess start(String module, Map<String, Object> properties, List<String> jvmOptions, Path logDir) {
 		Path jar = RepositoryRoot.get().resolve(module).resolve("target").resolve(module + "-" + version() + ".jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing; build first (./mvnw package -DskipTests)");
@@ -32,8 +32,10 @@ final class ServiceProcess {
 		// Start-up speed matters more than peak throughput on a 2-core laptop-sized machine.
 		List<String> command = new ArrayList<>(List.of(KafkaBroker.javaBinary(), "-Xms64m", "-Xmx512m",
 				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
-				"-Dspring.output.ansi.enabled=never", "-jar",
-				jar.toString()));
+				"-Dspring.output.ansi.enabled=never"));
+		// Later options win, so a test can give one application another heap.
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString()));
 		return ChildProcess.start(module, command, RepositoryRoot.get(),
 				Map.of("SPRING_APPLICATION_JSON", toJson(properties)), logDir.resolve(module + ".log"));
 	}

@@ -36,6 +36,8 @@ public final class Stack implements AutoCloseable {
 
 	private final boolean ephemeral;
 
+	private final Map<String, List<String>> jvmOptions;
+
 	private final List<AutoCloseable> started = new ArrayList<>();
 
 	private final Map<String, ChildProcess> services = new LinkedHashMap<>();
@@ -48,17 +50,18 @@ public final class Stack implements AutoCloseable {
 
 	private String jdbcUrl;
 
-	private Stack(Ports ports, Path workDir, Path logDir, boolean ephemeral) {
+	private Stack(Ports ports, Path workDir, Path logDir, boolean ephemeral, Map<String, List<String>> jvmOptions) {
 		this.ports = ports;
 		this.workDir = workDir;
 		this.logDir = logDir;
 		this.ephemeral = ephemeral;
+		this.jvmOptions = Map.copyOf(jvmOptions);
 	}
 
 	/** Starts everything for the local run: fixed ports, data kept under {@code var/}. */
 	public static Stack startLocal(String databaseUrl) {
 		Path workDir = RepositoryRoot.get().resolve("var");
-		return start(Ports.local(), workDir, workDir.resolve("logs"), databaseUrl, false);
+		return start(new Stack(Ports.local(), workDir, workDir.resolve("logs"), false, Map.of()), databaseUrl);
 	}
 
 	/**
@@ -66,13 +69,24 @@ public final class Stack implements AutoCloseable {
 	 * removed on {@link #close()}. The logs go to {@code logDir}, so they outlive a failed run.
 	 */
 	public static Stack startForTests(Path logDir) {
-		return start(Ports.free(), TempDirectories.create("photoapp-stack-"), logDir, null, true);
+		return startForTests(logDir, Map.of());
 	}
 
-	private static Stack start(Ports ports, Path workDir, Path logDir, String databaseUrl, boolean ephemeral) {
-		Stack stack = new Stack(ports, workDir, logDir, ephemeral);
+	/**
+	 * Starts a private copy of everything for tests, giving some applications extra JVM options, such
+	 * as a smaller heap for a memory benchmark.
+	 * @param logDir where the logs go
+	 * @param jvmOptions extra options by module, such as {@code storage-service}
+	 * @return the started stack
+	 */
+	public static Stack startForTests(Path logDir, Map<String, List<String>> jvmOptions) {
+		Stack stack = new Stack(Ports.free(), TempDirectories.create("photoapp-stack-"), logDir, true, jvmOptions);
+		return start(stack, null);
+	}
+
+	private static Stack start(Stack stack, String databaseUrl) {
 		try {
-			stack.startInfrastructure(databaseUrl, ephemeral);
+			stack.startInfrastructure(databaseUrl, stack.ephemeral);
 			stack.startApplications();
 			return stack;
 		}
@@ -159,7 +173,8 @@ public final class Stack implements AutoCloseable {
 
 	private void launch(String module, Map<String, Object> properties) {
 		this.launchProperties.put(module, properties);
-		ChildProcess process = ServiceProcess.start(module, properties, logDir());
+		ChildProcess process = ServiceProcess.start(module, properties,
+				this.jvmOptions.getOrDefault(module, List.of()), logDir());
 		this.services.put(module, process);
 		remember(process);
 	}

@@ -28,9 +28,21 @@ final class ApiClient {
 
 	private final String token;
 
+	private final Duration timeout;
+
 	ApiClient(URI gateway, String token) {
+		this(gateway, token, Duration.ofSeconds(30));
+	}
+
+	private ApiClient(URI gateway, String token, Duration timeout) {
 		this.gateway = gateway;
 		this.token = token;
+		this.timeout = timeout;
+	}
+
+	/** The same client waiting longer for each answer, for requests that work through gigabytes. */
+	ApiClient withTimeout(Duration timeout) {
+		return new ApiClient(this.gateway, this.token, timeout);
 	}
 
 	HttpResponse<byte[]> get(String path) {
@@ -134,7 +146,7 @@ final class ApiClient {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(this.gateway.resolve(path)).timeout(Duration.ofSeconds(30));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(this.gateway.resolve(path)).timeout(this.timeout);
 		return (this.token != null) ? builder.header("Authorization", "Bearer " + this.token) : builder;
 	}
 

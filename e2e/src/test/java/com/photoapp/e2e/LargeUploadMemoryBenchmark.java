@@ -1,0 +1,131 @@
+package com.photoapp.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.photoapp.devstack.RepositoryRoot;
+import com.photoapp.devstack.Stack;
+import com.photoapp.devstack.TokenClient;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A 2 GB resumable upload, generated and streamed, into a storage service limited to a 256 MB heap;
+ * prints the time taken and the heap the service's GC log shows, before and after collections. Not
+ * part of the default test run (about ten minutes); run it with {@code bin/benchmark-large-upload}.
+ */
+@Tag("benchmark")
+class LargeUploadMemoryBenchmark {
+
+	private static final long SIZE = 2L * 1024 * 1024 * 1024;
+
+	private static final int HEAP_MB = 256;
+
+	private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+	@Test
+	void twoGigabytesFitThroughA256MegabyteHeap() throws IOException {
+		Path logs = RepositoryRoot.get().resolve("e2e/target/benchmark-logs");
+		Path gcLog = logs.resolve("storage-service-gc.log");
+		Files.createDirectories(logs);
+		Files.deleteIfExists(gcLog);
+		Map<String, List<String>> options = Map.of("storage-service",
+				List.of("-Xmx" + HEAP_MB + "m", "-Xlog:gc:file=" + gcLog));
+		try (Stack stack = Stack.startForTests(logs, options)) {
+			ApiClient bob = new ApiClient(stack.gatewayUri(), TokenClient.accessToken(stack.issuerUri(),
+					Stack.SPA_CLIENT_ID, URI.create(stack.gatewayUri() + "/"), "bob", "bob-password"));
+			LargePng file = new LargePng(SIZE);
+			String sha256 = file.sha256();
+			long started = System.nanoTime();
+
+			String photoId = upload(bob, file, sha256, started);
+			Duration uploaded = Duration.ofNanos(System.nanoTime() - started);
+			String downloaded = downloadedSha256(bob, photoId);
+
+			assertThat(downloaded).isEqualTo(sha256);
+			long[] heap = heapMegabytes(gcLog);
+			System.out.printf("%nLarge upload benchmark: %d MB in %d chunks through the gateway%n", file.size() >> 20,
+					(file.size() + (8 << 20) - 1) / (8 << 20));
+			System.out.printf("%-40s %10s %10s%n", "", "measured", "limit");
+			System.out.printf("%-40s %8d s %10s%n", "upload and completion", uploaded.toSeconds(), "-");
+			System.out.printf("%-40s %7d MB %7d MB   (%.2fx of the limit)%n", "storage-service heap before a GC, max",
+					heap[0], HEAP_MB, (double) heap[0] / HEAP_MB);
+			System.out.printf("%-40s %7d MB %7d MB   (%.2fx of the limit)%n", "storage-service heap after a GC, max",
+					heap[1], HEAP_MB, (double) heap[1] / HEAP_MB);
+			assertThat(heap[1]).isPositive().isLessThan(HEAP_MB);
+		}
+	}
+
+	private static String upload(ApiClient bob, LargePng file, String sha256, long started) {
+		HttpResponse<byte[]> declared = bob.postJson("/api/uploads",
+				"{\"fileName\":\"huge.png\",\"sizeBytes\":%d,\"sha256\":\"%s\"}".formatted(file.size(), sha256));
+		assertThat(declared.statusCode()).as(new String(declared.body())).isEqualTo(201);
+		JsonNode upload = ApiClient.json(declared);
+		String id = upload.path("id").asString();
+		int count = upload.path("chunkCount").asInt();
+		int chunkSize = upload.path("chunkSize").asInt();
+		for (int index = 0; index < count; index++) {
+			long offset = (long) index * chunkSize;
+			int length = (int) Math.min(chunkSize, file.size() - offset);
+			HttpResponse<byte[]> sent = bob.putBytes("/api/uploads/" + id + "/chunks/" + index,
+					file.read(offset, length));
+			assertThat(sent.statusCode()).as("chunk %d", index).isEqualTo(204);
+		}
+		System.out.printf("All %d chunks sent after %d s%n", count, (System.nanoTime() - started) / 1_000_000_000L);
+		HttpResponse<byte[]> completed = bob.withTimeout(Duration.ofMinutes(15))
+			.postJson("/api/uploads/" + id + "/complete", "");
+		assertThat(completed.statusCode()).as(new String(completed.body())).isEqualTo(201);
+		return ApiClient.json(completed).path("id").asString();
+	}
+
+	private static String downloadedSha256(ApiClient bob, String photoId) {
+		HttpResponse<InputStream> download = bob.getStream("/api/photos/" + photoId + "/content?variant=original");
+		assertThat(download.statusCode()).isEqualTo(200);
+		try (InputStream content = download.body()) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 20];
+			for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	// Before a collection the heap holds garbage too, so it reaches the limit by design; after one it
+	// holds what the service really keeps. Both maxima, in MB.
+	private static long[] heapMegabytes(Path gcLog) throws IOException {
+		long before = 0;
+		long after = 0;
+		for (String line : Files.readAllLines(gcLog)) {
+			Matcher matcher = GC_LINE.matcher(line);
+			if (matcher.find()) {
+				before = Math.max(before, Long.parseLong(matcher.group(1)));
+				after = Math.max(after, Long.parseLong(matcher.group(2)));
+			}
+		}
+		return new long[] { before, after };
+	}
+
+}
