@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -64,8 +65,17 @@ public class PhotoRepository {
 	 * index walk right after the cursor.
 	 */
 	static String timelineSql(boolean favouritesOnly, boolean afterCursor) {
+		return timelineSql(favouritesOnly, afterCursor, false);
+	}
+
+	/**
+	 * As {@link #timelineSql(boolean, boolean)}, limited to {@code [:from, :until)} when {@code inMonth}:
+	 * the same index range, started at the month's end rather than at the newest photo.
+	 */
+	static String timelineSql(boolean favouritesOnly, boolean afterCursor, boolean inMonth) {
 		return "select " + COLUMNS + " from photo where owner_id = :ownerId and trashed_at is null"
 				+ (favouritesOnly ? " and favourite" : "") + (afterCursor ? " and (sort_at, id) < (:sortAt, :id)" : "")
+				+ (inMonth ? " and sort_at >= :from and sort_at < :until" : "")
 				+ " order by sort_at desc, id desc limit :limit";
 	}
 
@@ -170,13 +180,22 @@ public class PhotoRepository {
 			.single();
 	}
 
-	/** The owner's photos outside the trash in timeline order, starting after {@code after} when given. */
-	public List<Photo> findNewestFirst(UUID ownerId, @Nullable SortKey after, int limit, boolean favouritesOnly) {
-		JdbcClient.StatementSpec statement = this.jdbc.sql(timelineSql(favouritesOnly, after != null))
+	/**
+	 * The owner's photos outside the trash in timeline order, starting after {@code after} when given.
+	 * @param month when given, only photos whose sort time falls in this UTC month
+	 */
+	public List<Photo> findNewestFirst(UUID ownerId, @Nullable SortKey after, int limit, boolean favouritesOnly,
+			@Nullable YearMonth month) {
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql(timelineSql(favouritesOnly, after != null, month != null))
 			.param("ownerId", ownerId)
 			.param("limit", limit);
 		if (after != null) {
 			statement = statement.param("sortAt", utc(after.sortAt())).param("id", after.id());
+		}
+		if (month != null) {
+			statement = statement.param("from", month.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+				.param("until", month.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
 		return statement.query(PhotoRepository::mapRow).list();
 	}

@@ -1,5 +1,6 @@
 package com.photoapp.photo.timeline;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,9 +21,10 @@ class Timeline {
 		this.photos = photos;
 	}
 
-	TimelinePage page(UUID ownerId, @Nullable String cursor, int limit, boolean favouritesOnly) {
+	TimelinePage page(UUID ownerId, @Nullable String cursor, int limit, boolean favouritesOnly,
+			@Nullable YearMonth month) {
 		return TimelinePage.of(cursor, limit, Photo::sortKey,
-				(after, rows) -> this.photos.findNewestFirst(ownerId, after, rows, favouritesOnly));
+				(after, rows) -> this.photos.findNewestFirst(ownerId, after, rows, favouritesOnly, month));
 	}
 
 	List<MonthCount> months(UUID ownerId) {

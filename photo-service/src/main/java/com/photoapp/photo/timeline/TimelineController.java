@@ -24,12 +24,17 @@ class TimelineController {
 		this.timeline = timeline;
 	}
 
-	/** {@code favourite=false} is the same as no filter: the timeline never hides favourites. */
+	/**
+	 * {@code favourite=false} is the same as no filter: the timeline never hides favourites.
+	 * {@code month=2026-11} keeps the photos of one UTC month, as counted by {@link #months}, so a
+	 * client can load any month without paging through the newer ones.
+	 */
 	@GetMapping("/api/photos")
 	TimelinePage list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-			@RequestParam(defaultValue = "false") boolean favourite) {
-		return this.timeline.page(OwnerIds.of(jwt), cursor, limit, favourite);
+			@RequestParam(defaultValue = "false") boolean favourite,
+			@RequestParam(required = false) @Nullable String month) {
+		return this.timeline.page(OwnerIds.of(jwt), cursor, limit, favourite, TimelineMonth.parse(month));
 	}
 
 	@GetMapping("/api/photos/timeline")

@@ -123,6 +123,44 @@ class CatalogueAtScaleIntegrationTests {
 	}
 
 	@Test
+	void monthPagesReadTheIndexRangeInOrder() {
+		String sql = PhotoRepository.timelineSql(false, false, true);
+		YearMonth month = YearMonth.from(FIRST.plus(STEP.multipliedBy(PHOTOS / 4)).atOffset(ZoneOffset.UTC));
+		JsonNode plan = this.jsonMapper.readTree(this.jdbc.sql("explain (format json) " + sql)
+			.param("ownerId", this.api.ownerId())
+			.param("limit", PAGE_SIZE + 1)
+			.param("from", month.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+			.param("until", month.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+			.query(String.class)
+			.single()).get(0).get("Plan");
+
+		assertThat(nodes(plan)).as(plan.toString())
+			.noneMatch((node) -> "Seq Scan".equals(node.path("Node Type").asString()))
+			.noneMatch((node) -> "Sort".equals(node.path("Node Type").asString()))
+			.anyMatch((node) -> "photo_owner_timeline_idx".equals(node.path("Index Name").asString()));
+	}
+
+	@Test
+	void everyMonthHoldsAsManyPhotosAsItsCount() {
+		for (MonthCount count : expectedMonths()) {
+			int seen = 0;
+			String cursor = "";
+			do {
+				Page page = this.api.client().get()
+					.uri("/api/photos?month={month}&limit={limit}&cursor={cursor}", count.month(), PAGE_SIZE, cursor)
+					.exchange()
+					.expectStatus().isOk()
+					.returnResult(Page.class)
+					.getResponseBody();
+				seen += page.items().size();
+				cursor = page.nextCursor();
+			}
+			while (cursor != null);
+			assertThat(seen).as(count.month()).isEqualTo(count.count());
+		}
+	}
+
+	@Test
 	void favouritePagesReadTheFavouritesIndexInOrder() {
 		JsonNode plan = explain(PhotoRepository.timelineSql(true, true), true);
 

@@ -11,6 +11,8 @@ import com.photoapp.photo.catalogue.MonthCount;
 import com.photoapp.photo.catalogue.PhotoResponse;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -93,6 +95,46 @@ class TimelineIntegrationTests {
 		PhotoApi.newUser(this.port).client().get().uri("/api/photos?favourite=maybe").exchange()
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-parameter");
+	}
+
+	@Test
+	void monthFilterPagesThroughOneUtcMonth() {
+		PhotoApi api = PhotoApi.newUser(this.port);
+		api.registerPhoto(Instant.parse("2026-10-31T23:59:59Z"));
+		UUID first = api.registerPhoto(Instant.parse("2026-11-01T00:00:00Z"));
+		UUID middle = api.registerPhoto(Instant.parse("2026-11-15T12:00:00Z"));
+		UUID last = api.registerPhoto(Instant.parse("2026-11-30T23:59:59.999999Z"));
+		api.registerPhoto(Instant.parse("2026-12-01T00:00:00Z"));
+		UUID trashed = api.registerPhoto(Instant.parse("2026-11-20T12:00:00Z"));
+		api.client().delete().uri("/api/photos/{id}", trashed).exchange().expectStatus().isNoContent();
+
+		Page firstPage = page(api, "/api/photos?month=2026-11&limit=2");
+		Page secondPage = page(api, "/api/photos?month=2026-11&limit=2&cursor=" + firstPage.nextCursor());
+
+		assertThat(firstPage.items()).extracting(PhotoResponse::id).containsExactly(last, middle);
+		assertThat(secondPage.items()).extracting(PhotoResponse::id).containsExactly(first);
+		assertThat(secondPage.nextCursor()).isNull();
+		assertThat(page(api, "/api/photos?month=2026-09").items()).isEmpty();
+		assertThat(page(api, "/api/photos?month=").items()).hasSize(5);
+	}
+
+	@Test
+	void monthFilterCombinesWithFavourites() {
+		PhotoApi api = PhotoApi.newUser(this.port);
+		api.registerPhoto(Instant.parse("2026-11-02T08:00:00Z"));
+		UUID favourite = favourite(api, api.registerPhoto(Instant.parse("2026-11-03T08:00:00Z")));
+		favourite(api, api.registerPhoto(Instant.parse("2026-10-03T08:00:00Z")));
+
+		assertThat(page(api, "/api/photos?month=2026-11&favourite=true").items()).extracting(PhotoResponse::id)
+			.containsExactly(favourite);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-13", "2026-1", "11-2026", "2026-11-01", "+12026-11", "november", "2026-00" })
+	void malformedMonthIsABadRequest(String month) {
+		PhotoApi.newUser(this.port).client().get().uri("/api/photos?month={month}", month).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "invalid-request");
 	}
 
 	@Test
