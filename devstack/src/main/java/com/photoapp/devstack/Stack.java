@@ -26,6 +26,9 @@ public final class Stack implements AutoCloseable {
 	/** The SPA's public OIDC client. */
 	public static final String SPA_CLIENT_ID = "photoapp-spa";
 
+	/** The gateway's time limit for storage-service in a stack for tests; the shipped one is 120 s. */
+	public static final Duration STORAGE_TIME_LIMIT_IN_TESTS = Duration.ofSeconds(20);
+
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
 	private final Ports ports;
@@ -185,15 +188,86 @@ public final class Stack implements AutoCloseable {
 	 * @param module the application, such as {@code storage-service}
 	 */
 	public synchronized void restart(String module) {
-		ChildProcess old = this.services.get(module);
-		if (old == null) {
-			throw new IllegalArgumentException("Unknown module " + module);
+		stop(module);
+		start(module);
+	}
+
+	/**
+	 * Stops one application, for tests of what the others do without it; {@link #start} brings it
+	 * back.
+	 * @param module the application, such as {@code photo-service}
+	 */
+	public synchronized void stop(String module) {
+		ChildProcess process = running(module);
+		process.close();
+		this.started.remove(process);
+		this.services.remove(module);
+	}
+
+	/**
+	 * Starts an application that {@link #stop} stopped, with the settings it had. Returns once it is
+	 * healthy.
+	 * @param module the application, such as {@code photo-service}
+	 */
+	public synchronized void start(String module) {
+		Map<String, Object> properties = this.launchProperties.get(module);
+		if (properties == null || this.services.containsKey(module)) {
+			throw new IllegalStateException(module + " is unknown or still running");
 		}
-		old.close();
-		this.started.remove(old);
-		launch(module, this.launchProperties.get(module));
+		launch(module, properties);
 		this.services.get(module)
 			.awaitReady(() -> ServiceProcess.isHealthy(this.ports.of(module) + Ports.MANAGEMENT_OFFSET), START_TIMEOUT);
+	}
+
+	/**
+	 * Freezes one application (SIGSTOP): its sockets stay open but nothing answers, like a service
+	 * stuck in a long pause. {@link #resume} lets it go on.
+	 * @param module the application, such as {@code storage-service}
+	 */
+	public void pause(String module) {
+		signal(running(module), "STOP");
+	}
+
+	/**
+	 * Lets an application frozen by {@link #pause} run again.
+	 * @param module the application
+	 */
+	public void resume(String module) {
+		signal(running(module), "CONT");
+	}
+
+	/**
+	 * The base address of an application's management port (health, metrics), never routed by
+	 * the gateway.
+	 * @param module the application, such as {@code gateway}
+	 * @return the address, such as {@code http://localhost:9180}
+	 */
+	public URI managementUri(String module) {
+		return URI.create("http://localhost:" + (this.ports.of(module) + Ports.MANAGEMENT_OFFSET));
+	}
+
+	private synchronized ChildProcess running(String module) {
+		ChildProcess process = this.services.get(module);
+		if (process == null) {
+			throw new IllegalArgumentException(module + " is unknown or stopped");
+		}
+		return process;
+	}
+
+	private static void signal(ChildProcess process, String signal) {
+		try {
+			Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+			if (kill.waitFor() != 0) {
+				throw new IllegalStateException("kill -" + signal + " " + process.name() + " failed");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Map<String, Object> issuerProperties() {
@@ -219,6 +293,10 @@ public final class Stack implements AutoCloseable {
 		properties.put("photoapp.services.user", serviceUri("user-service").toString());
 		properties.put("photoapp.services.photo", serviceUri("photo-service").toString());
 		properties.put("photoapp.services.storage", serviceUri("storage-service").toString());
+		if (this.ephemeral) {
+			// A test waits for the storage time limit to pass; two minutes would make it slow.
+			properties.put("photoapp.edge.resilience.timeouts.storage", STORAGE_TIME_LIMIT_IN_TESTS.toString());
+		}
 		return properties;
 	}
 
