@@ -37,3 +37,15 @@ ensure_chromium() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
+
+# deploy-check validates docker-compose.yml with Debian's docker-compose (its `config` needs no engine).
+ensure_docker_compose() {
+  if command -v docker-compose >/dev/null 2>&1; then
+    return
+  fi
+  echo "Installing Debian's docker-compose to validate docker-compose.yml..."
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq docker-compose >/dev/null
+}

@@ -41,11 +41,28 @@ public final class ChildProcess implements AutoCloseable {
 
 	public static ChildProcess start(String name, List<String> command, Path workingDir, Map<String, String> env,
 			Path log, String stopSignal) {
+		return start(name, command, workingDir, env, log, stopSignal, true);
+	}
+
+	/**
+	 * Starts a process whose environment is {@code env} plus only what any process needs
+	 * ({@code PATH}, {@code HOME}, {@code LANG}, {@code TMPDIR}), like a container's.
+	 */
+	static ChildProcess startWithOnly(String name, List<String> command, Path workingDir, Map<String, String> env,
+			Path log) {
+		return start(name, command, workingDir, env, log, "TERM", false);
+	}
+
+	private static ChildProcess start(String name, List<String> command, Path workingDir, Map<String, String> env,
+			Path log, String stopSignal, boolean inheritEnvironment) {
 		try {
 			Files.createDirectories(log.getParent());
 			ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile());
+			if (!inheritEnvironment) {
+				builder.environment().keySet().retainAll(List.of("PATH", "HOME", "LANG", "TMPDIR"));
+			}
 			builder.environment().putAll(env);
 			return new ChildProcess(name, builder.start(), log, stopSignal);
 		}

@@ -25,19 +25,35 @@ final class ServiceProcess {
 	}
 
 	static ChildProcess start(String module, Map<String, Object> properties, List<String> jvmOptions, Path logDir) {
-		Path jar = RepositoryRoot.get().resolve(module).resolve("target").resolve(module + "-" + version() + ".jar");
-		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException(jar + " is missing; build first (./mvnw package -DskipTests)");
-		}
 		// Start-up speed matters more than peak throughput on a 2-core laptop-sized machine.
 		List<String> command = new ArrayList<>(List.of(KafkaBroker.javaBinary(), "-Xms64m", "-Xmx512m",
 				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
 				"-Dspring.output.ansi.enabled=never"));
 		// Later options win, so a test can give one application another heap.
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", jar.toString()));
+		command.addAll(List.of("-jar", jar(module).toString()));
 		return ChildProcess.start(module, command, RepositoryRoot.get(),
 				Map.of("SPRING_APPLICATION_JSON", toJson(properties)), logDir.resolve(module + ".log"));
+	}
+
+	/**
+	 * Starts an application the way its container does: {@code java -jar} with the environment
+	 * given and nothing else a Spring application reads, neither inherited variables nor system
+	 * properties. Only the JVM's own sizing differs, for the small test machine.
+	 */
+	static ChildProcess startWithEnvironment(String module, Map<String, String> environment, Path logDir) {
+		List<String> command = List.of(KafkaBroker.javaBinary(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-jar", jar(module).toString());
+		return ChildProcess.startWithOnly(module, command, RepositoryRoot.get(), environment,
+				logDir.resolve(module + ".log"));
+	}
+
+	private static Path jar(String module) {
+		Path jar = RepositoryRoot.get().resolve(module).resolve("target").resolve(module + "-" + version() + ".jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " is missing; build first (./mvnw package -DskipTests)");
+		}
+		return jar;
 	}
 
 	static boolean isHealthy(int managementPort) {

@@ -87,6 +87,36 @@ public final class Stack implements AutoCloseable {
 		return start(stack, null);
 	}
 
+	/**
+	 * Starts only PostgreSQL, the Kafka broker and Azurite for tests, on free ports in a temporary
+	 * directory; the test starts applications itself, with {@link #startWithEnvironment}.
+	 * @param logDir where the logs go
+	 * @return the started infrastructure
+	 */
+	public static Stack startInfrastructureForTests(Path logDir) {
+		Stack stack = new Stack(Ports.free(), TempDirectories.create("photoapp-stack-"), logDir, true, Map.of());
+		try {
+			stack.startInfrastructure(null, true);
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Starts an application from its jar configured by environment variables alone, as a container
+	 * or a Kubernetes pod starts it; it is stopped with the stack. Returns at once: wait for its
+	 * readiness with {@link ChildProcess#awaitReady}.
+	 * @param module the application, such as {@code gateway}
+	 * @param environment every variable it gets, ports included
+	 * @return the running process
+	 */
+	public ChildProcess startWithEnvironment(String module, Map<String, String> environment) {
+		return remember(ServiceProcess.startWithEnvironment(module, environment, logDir()));
+	}
+
 	private static Stack start(Stack stack, String databaseUrl) {
 		try {
 			stack.startInfrastructure(databaseUrl, stack.ephemeral);

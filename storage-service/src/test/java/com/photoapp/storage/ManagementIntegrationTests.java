@@ -1,6 +1,8 @@
 package com.photoapp.storage;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -21,6 +23,23 @@ class ManagementIntegrationTests {
 			.build()
 			.get()
 			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	// Kubernetes' liveness and readiness probes (deploy/k8s) call these without a token.
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/health/liveness", "/actuator/health/readiness" })
+	void answersKubernetesProbesOnTheManagementPortWithoutToken(String probe) {
+		RestTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + this.managementPort)
+			.build()
+			.get()
+			.uri(probe)
 			.exchange()
 			.expectStatus()
 			.isOk()

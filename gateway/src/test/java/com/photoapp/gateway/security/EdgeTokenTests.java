@@ -172,6 +172,25 @@ class EdgeTokenTests {
 		management.get().uri("/actuator/gateway/routes").exchange().expectStatus().isNotFound();
 	}
 
+	// Kubernetes' liveness and readiness probes (deploy/k8s) call these without a token.
+	@Test
+	void managementPortAnswersKubernetesProbesWithoutToken() {
+		WebTestClient management = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + this.managementPort)
+			.build();
+
+		for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+			management.get()
+				.uri(probe)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo("UP");
+		}
+	}
+
 	@Nested
 	class Keys {
 

@@ -42,7 +42,7 @@ class ImageProcessorTests {
 	private final ImageProcessor processor = processor(50_000_000);
 
 	static ImageProcessor processor(long maxPixels) {
-		return new ImageProcessor(new StorageProperties("UseDevelopmentStorage=true", "photos",
+		return new ImageProcessor(new StorageProperties("UseDevelopmentStorage=true", null, "photos",
 				URI.create("http://localhost:8082"), DataSize.ofMegabytes(50), maxPixels, 256, 1600));
 	}
 
