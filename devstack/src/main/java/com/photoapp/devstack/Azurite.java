@@ -23,11 +23,14 @@ public final class Azurite implements AutoCloseable {
 
 	private static Azurite shared;
 
+	private final Path dir;
+
 	private final int port;
 
-	private final ChildProcess process;
+	private ChildProcess process;
 
-	private Azurite(int port, ChildProcess process) {
+	private Azurite(Path dir, int port, ChildProcess process) {
+		this.dir = dir;
 		this.port = port;
 		this.process = process;
 	}
@@ -47,6 +50,10 @@ public final class Azurite implements AutoCloseable {
 
 	/** Starts the blob emulator keeping its data under {@code dir}. */
 	public static Azurite start(Path dir, int port) {
+		return new Azurite(dir, port, launch(dir, port));
+	}
+
+	private static ChildProcess launch(Path dir, int port) {
 		Path binary = RepositoryRoot.get().resolve("devstack/node_modules/.bin/azurite-blob");
 		if (!Files.isExecutable(binary)) {
 			throw new IllegalStateException(binary + " is missing; build the devstack module first (./mvnw package)");
@@ -57,7 +64,7 @@ public final class Azurite implements AutoCloseable {
 				"--loose");
 		ChildProcess process = ChildProcess.start("azurite", command, dir, Map.of(), dir.resolve("azurite.log"));
 		process.awaitReady(() -> FreePorts.isListening(port), Duration.ofMinutes(1));
-		return new Azurite(port, process);
+		return process;
 	}
 
 	public String connectionString() {
@@ -65,8 +72,19 @@ public final class Azurite implements AutoCloseable {
 				+ ";BlobEndpoint=http://127.0.0.1:" + this.port + "/" + ACCOUNT + ";";
 	}
 
+	/** Stops the emulator, keeping its data, as an outage of Azure Storage would. */
+	public synchronized void stop() {
+		this.process.close();
+	}
+
+	/** Starts the emulator again on the same port with the same data, after {@link #stop()}. */
+	public synchronized void restart() {
+		this.process.close();
+		this.process = launch(this.dir, this.port);
+	}
+
 	@Override
-	public void close() {
+	public synchronized void close() {
 		this.process.close();
 	}
 

@@ -266,6 +266,26 @@ public final class Stack implements AutoCloseable {
 		signal(running(module), "CONT");
 	}
 
+	/** Stops the Kafka broker, keeping its data, as an outage would; {@link #startBroker} ends it. */
+	public void stopBroker() {
+		this.kafka.stop();
+	}
+
+	/** Starts the Kafka broker again on its port with its data; clients reconnect on their own. */
+	public void startBroker() {
+		this.kafka.restart();
+	}
+
+	/** Stops Azurite, keeping its data, as an outage of Azure Storage would; {@link #startBlobs} ends it. */
+	public void stopBlobs() {
+		this.azurite.stop();
+	}
+
+	/** Starts Azurite again on its port with its data. */
+	public void startBlobs() {
+		this.azurite.restart();
+	}
+
 	/**
 	 * The base address of an application's management port (health, metrics), never routed by
 	 * the gateway.
