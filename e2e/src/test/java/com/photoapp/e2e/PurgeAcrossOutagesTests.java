@@ -34,9 +34,12 @@ class PurgeAcrossOutagesTests {
 
 	private static ApiClient bob;
 
+	private static LibraryInvariants invariants;
+
 	@BeforeAll
 	static void signIn(Stack started) {
 		stack = started;
+		invariants = new LibraryInvariants(stack);
 		bob = new ApiClient(stack.gatewayUri(), TokenClient.accessToken(stack.issuerUri(), Stack.SPA_CLIENT_ID,
 				URI.create(stack.gatewayUri() + "/"), "bob", "bob-password"));
 	}
@@ -44,6 +47,7 @@ class PurgeAcrossOutagesTests {
 	@Test
 	void purgeWhileTheBrokerIsDownRemovesTheBlobsOnceItIsBack() throws Exception {
 		String id = trashedPhoto(8301);
+		String owner = invariants.ownerOf(id);
 		stack.stopBroker();
 		try {
 			HttpResponse<byte[]> purged = bob.delete("/api/trash/" + id);
@@ -62,11 +66,14 @@ class PurgeAcrossOutagesTests {
 		await().atMost(RECOVERY).pollInterval(Duration.ofSeconds(1))
 			.untilAsserted(() -> assertThat(blobsOf(id)).isEmpty());
 		assertThat(eventsAbout(id, true)).isZero();
+		invariants.assertPurged(owner, id);
+		invariants.assertHold(owner);
 	}
 
 	@Test
 	void purgeWhileAzureIsDownRemovesTheBlobsOnceItIsBack() throws Exception {
 		String id = trashedPhoto(8302);
+		String owner = invariants.ownerOf(id);
 		stack.stopBlobs();
 		try {
 			HttpResponse<byte[]> purged = bob.delete("/api/trash/" + id);
@@ -85,6 +92,8 @@ class PurgeAcrossOutagesTests {
 
 		await().atMost(RECOVERY).pollInterval(Duration.ofSeconds(1))
 			.untilAsserted(() -> assertThat(blobsOf(id)).isEmpty());
+		invariants.assertPurged(owner, id);
+		invariants.assertHold(owner);
 	}
 
 	private static String trashedPhoto(int seed) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -48,9 +49,11 @@ class ServiceOutageTests {
 	}
 
 	@Test
-	void withPhotoServiceStoppedBrowsingFailsFastUploadsStoreNothingAndEverythingRecovers() {
+	void withPhotoServiceStoppedBrowsingFailsFastUploadsStoreNothingAndEverythingRecovers() throws SQLException {
 		String kept = ApiClient.json(alice.upload("kept.jpg", "image/jpeg", Images.jpeg(640, 480, 8101)))
 			.path("id").asString();
+		LibraryInvariants invariants = new LibraryInvariants(stack);
+		String owner = invariants.ownerOf(kept);
 		long blobsBefore = blobCount();
 		stack.stop("photo-service");
 		try {
@@ -89,6 +92,7 @@ class ServiceOutageTests {
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
 			.untilAsserted(() -> assertThat(alice.upload("after.jpg", "image/jpeg", Images.jpeg(640, 480, 8103))
 				.statusCode()).isEqualTo(201));
+		invariants.assertHold(owner);
 		// Half-open lets three trial calls through; when they succeed the circuit closes.
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			assertThat(alice.get("/api/photos").statusCode()).isEqualTo(200);
