@@ -11,7 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -71,6 +74,41 @@ final class ApiClient {
 			.header("Access-Control-Request-Method", "GET")
 			.header("Access-Control-Request-Headers", "authorization")
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+	}
+
+	/**
+	 * Downloads a photo's original without holding it, and hashes it.
+	 * @param photoId the photo
+	 * @return the SHA-256 of the bytes served, in hex
+	 */
+	String originalSha256(String photoId) {
+		HttpResponse<InputStream> download = getStream("/api/photos/" + photoId + "/content?variant=original");
+		if (download.statusCode() != 200) {
+			throw new IllegalStateException("GET original of " + photoId + " answered " + download.statusCode());
+		}
+		return sha256(download.body());
+	}
+
+	/**
+	 * Hashes a stream to its end and closes it.
+	 * @param content the bytes
+	 * @return their SHA-256, in hex
+	 */
+	static String sha256(InputStream content) {
+		try (content) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 20];
+			for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	HttpResponse<byte[]> putBytes(String path, byte[] content) {

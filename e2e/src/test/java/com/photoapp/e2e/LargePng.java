@@ -1,15 +1,10 @@
 package com.photoapp.e2e;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 
@@ -31,7 +26,7 @@ final class LargePng {
 	LargePng(long approximateSize) {
 		byte[] picture = Images.png(640, 480, 99);
 		// The picture's own IEND goes last, after the private chunks.
-		long at = add(new Fixed(0, java.util.Arrays.copyOf(picture, picture.length - 12)));
+		long at = add(new Fixed(0, Arrays.copyOf(picture, picture.length - 12)));
 		long remaining = Math.max(0, approximateSize - picture.length);
 		while (remaining > 12) {
 			long data = Math.min(MAX_CHUNK_DATA, remaining - 12);
@@ -41,7 +36,7 @@ final class LargePng {
 			at = add(new Fixed(at, ByteBuffer.allocate(4).putInt((int) generated.crc()).array()));
 			remaining -= data + 12;
 		}
-		this.size = add(new Fixed(at, java.util.Arrays.copyOfRange(picture, picture.length - 12, picture.length)));
+		this.size = add(new Fixed(at, Arrays.copyOfRange(picture, picture.length - 12, picture.length)));
 	}
 
 	long size() {
@@ -83,20 +78,7 @@ final class LargePng {
 	}
 
 	String sha256() {
-		try (InputStream content = open()) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[1 << 20];
-			for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
-				digest.update(buffer, 0, read);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ApiClient.sha256(open());
 	}
 
 	private long add(Part part) {

@@ -1,16 +1,11 @@
 package com.photoapp.e2e;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,7 +51,7 @@ class LargeUploadMemoryBenchmark {
 
 			String photoId = upload(bob, file, sha256, started);
 			Duration uploaded = Duration.ofNanos(System.nanoTime() - started);
-			String downloaded = downloadedSha256(bob, photoId);
+			String downloaded = bob.originalSha256(photoId);
 
 			assertThat(downloaded).isEqualTo(sha256);
 			long[] heap = heapMegabytes(gcLog);
@@ -91,25 +86,6 @@ class LargeUploadMemoryBenchmark {
 			.postJson("/api/uploads/" + id + "/complete", "");
 		assertThat(completed.statusCode()).as(new String(completed.body())).isEqualTo(201);
 		return ApiClient.json(completed).path("id").asString();
-	}
-
-	private static String downloadedSha256(ApiClient bob, String photoId) {
-		HttpResponse<InputStream> download = bob.getStream("/api/photos/" + photoId + "/content?variant=original");
-		assertThat(download.statusCode()).isEqualTo(200);
-		try (InputStream content = download.body()) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[1 << 20];
-			for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
-				digest.update(buffer, 0, read);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static void printHeap(String label, long megabytes) {

@@ -1,14 +1,8 @@
 package com.photoapp.e2e;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -67,7 +61,7 @@ class ResumableUploadTests {
 		}
 		String photoId = complete(id);
 
-		assertThat(downloadedSha256(photoId)).isEqualTo(sha256);
+		assertThat(bob.originalSha256(photoId)).isEqualTo(sha256);
 	}
 
 	@Test
@@ -88,7 +82,7 @@ class ResumableUploadTests {
 			sendChunk(id, file, chunkSize, index);
 		}
 		String photoId = complete(id);
-		assertThat(downloadedSha256(photoId)).isEqualTo(sha256);
+		assertThat(bob.originalSha256(photoId)).isEqualTo(sha256);
 	}
 
 	private static JsonNode declare(String name, LargePng file, String sha256) {
@@ -121,25 +115,6 @@ class ResumableUploadTests {
 		HttpResponse<byte[]> completed = bob.postJson("/api/uploads/" + id + "/complete", "");
 		assertThat(completed.statusCode()).as(new String(completed.body())).isEqualTo(201);
 		return ApiClient.json(completed).path("id").asString();
-	}
-
-	private static String downloadedSha256(String photoId) {
-		HttpResponse<InputStream> download = bob.getStream("/api/photos/" + photoId + "/content?variant=original");
-		assertThat(download.statusCode()).isEqualTo(200);
-		try (InputStream content = download.body()) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[1 << 20];
-			for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
-				digest.update(buffer, 0, read);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
