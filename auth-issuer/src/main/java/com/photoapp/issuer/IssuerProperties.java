@@ -19,10 +19,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param accessTokenTimeToLive lifetime of access tokens
  * @param keyFile JWK file holding the RSA signing key, created on first start
  * @param users the people who can sign in
+ * @param serviceClients services that get tokens of their own with the client credentials grant, as
+ * Auth0's machine-to-machine applications do; none unless configured
  */
 @ConfigurationProperties("photoapp.issuer")
 public record IssuerProperties(URI issuerUri, String spaClientId, List<URI> redirectUris, String audience,
-		Duration accessTokenTimeToLive, Path keyFile, List<User> users) {
+		Duration accessTokenTimeToLive, Path keyFile, List<User> users, List<ServiceClient> serviceClients) {
 
 	public IssuerProperties {
 		Objects.requireNonNull(issuerUri, "photoapp.issuer.issuer-uri must be set");
@@ -32,6 +34,7 @@ public record IssuerProperties(URI issuerUri, String spaClientId, List<URI> redi
 		accessTokenTimeToLive = (accessTokenTimeToLive != null) ? accessTokenTimeToLive : Duration.ofMinutes(15);
 		redirectUris = List.copyOf(requireNotEmpty(redirectUris, "photoapp.issuer.redirect-uris"));
 		users = List.copyOf(requireNotEmpty(users, "photoapp.issuer.users"));
+		serviceClients = (serviceClients != null) ? List.copyOf(serviceClients) : List.of();
 	}
 
 	private static <T> List<T> requireNotEmpty(List<T> values, String property) {
@@ -60,6 +63,34 @@ public record IssuerProperties(URI issuerUri, String spaClientId, List<URI> redi
 			Objects.requireNonNull(name, "photoapp.issuer.users[].name must be set");
 			Objects.requireNonNull(email, "photoapp.issuer.users[].email must be set");
 			permissions = (permissions != null) ? List.copyOf(permissions) : List.of();
+		}
+
+	}
+
+	/**
+	 * A confidential client for a service's own calls. Its secret is handed over by whoever starts
+	 * the issuer (devstack makes a random one per run), never written in the repository.
+	 *
+	 * @param clientId the client id, also the {@code sub} of its tokens
+	 * @param secret the client secret, sent with HTTP Basic authentication
+	 * @param permissions Auth0 RBAC permissions put in its access tokens' {@code permissions} claim
+	 */
+	public record ServiceClient(String clientId, String secret, List<String> permissions) {
+
+		public ServiceClient {
+			Objects.requireNonNull(clientId, "photoapp.issuer.service-clients[].client-id must be set");
+			// At most 72: the issuer re-encodes a {noop} secret with BCrypt, which reads no further.
+			if (secret == null || secret.length() < 32 || secret.length() > 72) {
+				throw new IllegalArgumentException(
+						"photoapp.issuer.service-clients[].secret must have 32 to 72 characters");
+			}
+			permissions = (permissions != null) ? List.copyOf(permissions) : List.of();
+		}
+
+		// The secret stays out of logs and failure reports.
+		@Override
+		public String toString() {
+			return "ServiceClient[clientId=" + this.clientId + ", permissions=" + this.permissions + "]";
 		}
 
 	}

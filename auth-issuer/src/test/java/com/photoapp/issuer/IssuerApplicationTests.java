@@ -5,9 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Date;
+import java.util.UUID;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -58,9 +61,63 @@ class IssuerApplicationTests {
 	@LocalManagementPort
 	int managementPort;
 
+	// Made per run, as devstack makes it: a client secret is never written in the repository.
+	private static final String SERVICE_SECRET = (UUID.randomUUID() + "" + UUID.randomUUID()).replace("-", "");
+
 	@DynamicPropertySource
 	static void keyFile(DynamicPropertyRegistry registry) {
 		registry.add("photoapp.issuer.key-file", () -> keyDirectory.resolve("issuer/signing-key.json").toString());
+		registry.add("photoapp.issuer.service-clients[0].client-id", () -> "storage-service");
+		registry.add("photoapp.issuer.service-clients[0].secret", () -> SERVICE_SECRET);
+		registry.add("photoapp.issuer.service-clients[0].permissions[0]", () -> "reconcile");
+	}
+
+	@Nested
+	class ServiceToken {
+
+		@Test
+		void clientCredentialsGiveATokenForTheApiWithTheServicesPermissions() throws Exception {
+			HttpResponse<String> response = clientCredentials("storage-service", SERVICE_SECRET);
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			SignedJWT token = SignedJWT.parse(json.readTree(response.body()).get("access_token").asString());
+			assertThat(token.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+			assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo(ISSUER);
+			assertThat(token.getJWTClaimsSet().getAudience()).containsExactly(AUDIENCE);
+			assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo("storage-service");
+			assertThat(token.getJWTClaimsSet().getStringListClaim("permissions")).containsExactly("reconcile");
+			assertThat(token.getJWTClaimsSet().getClaim("email")).isNull();
+		}
+
+		@Test
+		void wrongSecretGetsNoToken() throws Exception {
+			HttpResponse<String> response = clientCredentials("storage-service", SERVICE_SECRET + "x");
+
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.body()).doesNotContain("access_token");
+		}
+
+		@Test
+		void theSpaCannotUseClientCredentials() throws Exception {
+			HttpRequest request = HttpRequest.newBuilder(uri("/oauth2/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + CLIENT_ID))
+				.build();
+
+			assertThat(send(request).statusCode()).isIn(400, 401);
+		}
+
+		private HttpResponse<String> clientCredentials(String clientId, String secret) throws Exception {
+			String basic = Base64.getEncoder()
+				.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+			HttpRequest request = HttpRequest.newBuilder(uri("/oauth2/token"))
+				.header("Authorization", "Basic " + basic)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+				.build();
+			return send(request);
+		}
+
 	}
 
 	@Nested

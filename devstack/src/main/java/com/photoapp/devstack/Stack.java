@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ public final class Stack implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
+	private static final String RECONCILIATION_CLIENT_ID = "storage-service";
+
 	private final Ports ports;
 
 	private final Path workDir;
@@ -40,6 +44,9 @@ public final class Stack implements AutoCloseable {
 	private final boolean ephemeral;
 
 	private final Map<String, List<String>> jvmOptions;
+
+	// Made afresh for each start and handed to the issuer and storage-service only, never written down.
+	private final String serviceClientSecret = randomSecret();
 
 	private final List<AutoCloseable> started = new ArrayList<>();
 
@@ -198,6 +205,15 @@ public final class Stack implements AutoCloseable {
 		Map<String, Object> storage = serviceProperties("storage-service", "storage_service", "storage");
 		storage.put("photoapp.storage.connection-string", this.azurite.connectionString());
 		storage.put("photoapp.storage.photo-service-uri", serviceUri("photo-service").toString());
+		storage.put("photoapp.storage.reconciliation.schedule.token-uri", issuerUri() + "/oauth2/token");
+		storage.put("photoapp.storage.reconciliation.schedule.client-id", RECONCILIATION_CLIENT_ID);
+		storage.put("photoapp.storage.reconciliation.schedule.client-secret", this.serviceClientSecret);
+		storage.put("photoapp.storage.reconciliation.schedule.audience", AUDIENCE);
+		if (this.ephemeral) {
+			// A first run soon after start shows the service's own credentials work; the one-hour grace
+			// keeps every blob a test writes out of its reach.
+			storage.put("photoapp.storage.reconciliation.schedule.initial-delay", "20s");
+		}
 		launch("storage-service", storage);
 		launch("gateway", gatewayProperties());
 		this.services.forEach((module, process) -> process.awaitReady(
@@ -322,6 +338,10 @@ public final class Stack implements AutoCloseable {
 
 	private Map<String, Object> issuerProperties() {
 		Map<String, Object> properties = common("auth-issuer");
+		// storage-service's machine-to-machine client, for its scheduled reconciliation.
+		properties.put("photoapp.issuer.service-clients[0].client-id", RECONCILIATION_CLIENT_ID);
+		properties.put("photoapp.issuer.service-clients[0].secret", this.serviceClientSecret);
+		properties.put("photoapp.issuer.service-clients[0].permissions", List.of("reconcile"));
 		properties.put("photoapp.issuer.issuer-uri", issuerUri().toString());
 		properties.put("photoapp.issuer.audience", AUDIENCE);
 		properties.put("photoapp.issuer.spa-client-id", SPA_CLIENT_ID);
@@ -377,6 +397,12 @@ public final class Stack implements AutoCloseable {
 	private synchronized <T extends AutoCloseable> T remember(T component) {
 		this.started.add(component);
 		return component;
+	}
+
+	private static String randomSecret() {
+		byte[] secret = new byte[24];
+		new SecureRandom().nextBytes(secret);
+		return HexFormat.of().formatHex(secret);
 	}
 
 	private static <T> CompletableFuture<T> async(Supplier<T> task) {

@@ -11,12 +11,18 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Authorities from Auth0 RBAC: each entry of the token's {@code permissions} claim becomes
- * {@code PERMISSION_<name>}. Scopes grant nothing here; the API's only privilege is {@code ops}.
+ * {@code PERMISSION_<name>}. Scopes grant nothing here; the API's privileges are {@code ops} and {@code reconcile}.
  */
 public final class Permissions {
 
 	/** The authority of operators, required on {@code /ops/**}. */
 	public static final String OPS = "PERMISSION_ops";
+
+	/**
+	 * The authority of storage-service's own token (a machine-to-machine client), which lets its
+	 * scheduled reconciliation ask the catalogue which photo ids exist, and nothing else.
+	 */
+	public static final String RECONCILE = "PERMISSION_reconcile";
 
 	private static final String CLAIM = "permissions";
 

@@ -1,6 +1,7 @@
 package com.photoapp.issuer.client;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.photoapp.issuer.IssuerProperties;
@@ -21,7 +22,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The single-page app as an OAuth 2.1 public client: no secret, authorization code with PKCE, no
- * consent screen. Its origins may call the endpoints a browser app calls with {@code fetch}.
+ * consent screen. Its origins may call the endpoints a browser app calls with {@code fetch}. Beside
+ * it, any configured service clients, which get tokens with the client credentials grant.
  */
 @Configuration(proxyBeanMethods = false)
 class SpaClientConfiguration {
@@ -32,7 +34,10 @@ class SpaClientConfiguration {
 
 	@Bean
 	RegisteredClientRepository registeredClientRepository(IssuerProperties properties) {
-		return new InMemoryRegisteredClientRepository(spaClient(properties));
+		List<RegisteredClient> clients = new ArrayList<>();
+		clients.add(spaClient(properties));
+		properties.serviceClients().forEach((client) -> clients.add(serviceClient(client, properties)));
+		return new InMemoryRegisteredClientRepository(clients);
 	}
 
 	@Bean
@@ -66,6 +71,17 @@ class SpaClientConfiguration {
 		properties.redirectUris()
 			.forEach((uri) -> client.redirectUri(uri.toString()).postLogoutRedirectUri(uri.toString()));
 		return client.build();
+	}
+
+	// A service calling for itself: client credentials only, authenticated with its secret.
+	private static RegisteredClient serviceClient(IssuerProperties.ServiceClient client, IssuerProperties properties) {
+		return RegisteredClient.withId(client.clientId())
+			.clientId(client.clientId())
+			.clientSecret("{noop}" + client.secret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTimeToLive()).build())
+			.build();
 	}
 
 	private static String origin(URI uri) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.photoapp.issuer.IssuerProperties;
 
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
@@ -29,15 +30,24 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
 
 	private final Map<String, IssuerProperties.User> users;
 
+	private final Map<String, IssuerProperties.ServiceClient> serviceClients;
+
 	TokenClaimsCustomizer(IssuerProperties properties) {
 		this.audience = properties.audience();
 		this.users = properties.users()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(IssuerProperties.User::username, Function.identity()));
+		this.serviceClients = properties.serviceClients()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(IssuerProperties.ServiceClient::clientId, Function.identity()));
 	}
 
 	@Override
 	public void customize(JwtEncodingContext context) {
+		if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+			addServiceTokenClaims(context, this.serviceClients.get(context.getRegisteredClient().getClientId()));
+			return;
+		}
 		IssuerProperties.User user = this.users.get(context.getPrincipal().getName());
 		if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
 			addAccessTokenClaims(context, user);
@@ -57,6 +67,14 @@ class TokenClaimsCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
 				// Auth0 RBAC with "Add Permissions in the Access Token" writes this claim.
 				context.getClaims().claim("permissions", user.permissions());
 			}
+		}
+	}
+
+	// The client id is already the subject, as Auth0 makes it for a machine-to-machine application.
+	private void addServiceTokenClaims(JwtEncodingContext context, IssuerProperties.ServiceClient client) {
+		context.getClaims().audience(List.of(this.audience));
+		if (client != null && !client.permissions().isEmpty()) {
+			context.getClaims().claim("permissions", client.permissions());
 		}
 	}
 

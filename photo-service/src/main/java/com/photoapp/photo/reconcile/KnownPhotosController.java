@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Tells the storage service's reconciliation which photo ids the catalogue knows, across owners.
- * Only operators may ask: the answer reveals that photos of other owners exist.
+ * Only operators and the reconciliation's own service token may ask: the answer reveals that photos
+ * of other owners exist.
  */
 @RestController
 class KnownPhotosController {
@@ -41,13 +42,17 @@ class KnownPhotosController {
 		return ResponseEntity.ok(new KnownPhotos(this.photos.existing(query.photoIds())));
 	}
 
+	// An operator asking, or storage-service's scheduled reconciliation with its own token.
 	private static boolean isOperator(Authentication caller) {
-		return caller.getAuthorities().stream().anyMatch((authority) -> Permissions.OPS.equals(authority.getAuthority()));
+		return caller.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> Permissions.OPS.equals(authority.getAuthority())
+					|| Permissions.RECONCILE.equals(authority.getAuthority()));
 	}
 
 	private static ProblemDetail forbidden() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"This request needs the ops permission.");
+				"This request needs the ops or reconcile permission.");
 		problem.setType(URI.create("https://photoapp.dev/problems/forbidden"));
 		problem.setTitle("Forbidden");
 		return problem;

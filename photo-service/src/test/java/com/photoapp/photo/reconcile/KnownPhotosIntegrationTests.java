@@ -36,6 +36,30 @@ class KnownPhotosIntegrationTests {
 	}
 
 	@Test
+	void answersTheReconciliationsServiceToken() {
+		UUID photo = PhotoApi.newUser(this.port).registerPhoto(null);
+		String serviceToken = TestTokens.shared().accessToken("storage-service",
+				Map.of("permissions", List.of("reconcile")));
+
+		ask(serviceToken, List.of(photo)).expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.photoIds[0]").isEqualTo(photo.toString());
+	}
+
+	@Test
+	void reconcilePermissionOpensNoOpsEndpoint() {
+		String serviceToken = TestTokens.shared().accessToken("storage-service",
+				Map.of("permissions", List.of("reconcile")));
+
+		RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build()
+			.get()
+			.uri("/ops/outbox")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken)
+			.exchange()
+			.expectStatus().isForbidden();
+	}
+
+	@Test
 	void refusesACallerWithoutTheOpsPermission() {
 		ask(TestTokens.shared().accessToken(TestTokens.newSubject()), List.of(UUID.randomUUID()))
 			.expectStatus().isForbidden()

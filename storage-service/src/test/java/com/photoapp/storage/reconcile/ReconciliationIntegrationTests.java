@@ -1,12 +1,19 @@
 package com.photoapp.storage.reconcile;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.models.ListBlobsOptions;
@@ -17,6 +24,7 @@ import com.photoapp.storage.TestClock;
 import com.photoapp.storage.blob.PhotoBlobs;
 import com.photoapp.storage.blob.Variant;
 import com.photoapp.testsupport.TestTokens;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,6 +61,9 @@ class ReconciliationIntegrationTests {
 
 	@Autowired
 	private TestClock clock;
+
+	@Autowired
+	private Reconciliation reconciliation;
 
 	private UUID orphan;
 
@@ -112,6 +124,56 @@ class ReconciliationIntegrationTests {
 	}
 
 	@Test
+	void scheduledRunSignsInWithItsOwnCredentialsAndRemovesTheOrphanOnly() throws IOException {
+		String secret = UUID.randomUUID().toString();
+		String serviceToken = TestTokens.shared().accessToken("storage-service",
+				Map.of("permissions", List.of("reconcile")));
+		List<String> tokenRequests = new CopyOnWriteArrayList<>();
+		HttpServer issuer = tokenEndpoint(serviceToken, tokenRequests);
+		try {
+			ReconciliationSchedule schedule = new ReconciliationSchedule(this.reconciliation, RestClient.builder(),
+					scheduleProperties(issuer, secret));
+
+			ReconciliationReport report = schedule.run();
+
+			assertThat(report).isNotNull();
+			assertThat(report.dryRun()).isFalse();
+			assertThat(tokenRequests).singleElement()
+				.satisfies((request) -> assertThat(request).contains("grant_type=client_credentials")
+					.contains("audience=" + URLEncoder.encode(TestTokens.AUDIENCE, StandardCharsets.UTF_8))
+					.contains("Basic " + Base64.getEncoder()
+						.encodeToString(("storage-service:" + secret).getBytes(StandardCharsets.UTF_8))));
+			assertThat(StubPhotoService.shared().knownQueryAuthorizations()).contains("Bearer " + serviceToken);
+			invariants().assertPurged(this.ownerId, this.orphan);
+			invariants().assertStored(this.ownerId, this.live);
+			invariants().assertStored(this.ownerId, this.inFlight);
+		}
+		finally {
+			issuer.stop(0);
+		}
+	}
+
+	@Test
+	void scheduledRunWithoutATokenRemovesNothingAndWaitsForTheNextRun() throws IOException {
+		HttpServer issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		issuer.createContext("/oauth/token", (exchange) -> {
+			exchange.sendResponseHeaders(401, -1);
+			exchange.close();
+		});
+		issuer.start();
+		try {
+			ReconciliationSchedule schedule = new ReconciliationSchedule(this.reconciliation, RestClient.builder(),
+					scheduleProperties(issuer, UUID.randomUUID().toString()));
+
+			assertThat(schedule.run()).isNull();
+			invariants().assertStored(this.ownerId, this.orphan);
+		}
+		finally {
+			issuer.stop(0);
+		}
+	}
+
+	@Test
 	void refusesACallerWithoutTheOpsPermission() {
 		reconcile("/ops/reconciliation", TestTokens.shared().accessToken(TestTokens.newSubject()))
 			.expectStatus().isForbidden();
@@ -149,6 +211,29 @@ class ReconciliationIntegrationTests {
 			.map((item) -> item.getProperties().getLastModified().toInstant())
 			.max(Instant::compareTo)
 			.orElseThrow();
+	}
+
+	private static ReconciliationScheduleProperties scheduleProperties(HttpServer issuer, String secret) {
+		return new ReconciliationScheduleProperties(
+				URI.create("http://127.0.0.1:" + issuer.getAddress().getPort() + "/oauth/token"), "storage-service",
+				secret, TestTokens.AUDIENCE, Duration.ofHours(24), Duration.ofMinutes(10));
+	}
+
+	// An Auth0-like token endpoint that records each request's Authorization header and form.
+	private static HttpServer tokenEndpoint(String token, List<String> requests) throws IOException {
+		HttpServer issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		issuer.createContext("/oauth/token", (exchange) -> {
+			String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + form);
+			byte[] body = ("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":900}")
+				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		issuer.start();
+		return issuer;
 	}
 
 	private PhotoInvariants invariants() {
