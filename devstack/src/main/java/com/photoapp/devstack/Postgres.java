@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -44,11 +45,14 @@ public final class Postgres implements AutoCloseable {
 
 	private final int port;
 
-	private final ChildProcess server;
+	private final Supplier<ChildProcess> launcher;
 
-	private Postgres(int port, ChildProcess server) {
+	private ChildProcess server;
+
+	private Postgres(int port, Supplier<ChildProcess> launcher) {
 		this.port = port;
-		this.server = server;
+		this.launcher = launcher;
+		this.server = launcher.get();
 	}
 
 	/**
@@ -85,10 +89,9 @@ public final class Postgres implements AutoCloseable {
 			command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
 		}
 		// SIGINT is PostgreSQL's "fast" shutdown: it ends open sessions instead of waiting for them.
-		ChildProcess server = ChildProcess.start("postgres", asServerUser(root, command), dataDir, Map.of(), log,
-				"INT");
-		Postgres postgres = new Postgres(port, server);
-		server.awaitReady(postgres::acceptsConnections, Duration.ofMinutes(1));
+		Postgres postgres = new Postgres(port,
+				() -> ChildProcess.start("postgres", asServerUser(root, command), dataDir, Map.of(), log, "INT"));
+		postgres.awaitConnections();
 		postgres.bootstrap();
 		return postgres;
 	}
@@ -147,8 +150,24 @@ public final class Postgres implements AutoCloseable {
 		}
 	}
 
+	/** Stops the server (fast shutdown), keeping its data, as an outage would; {@link #restart} ends it. */
+	public synchronized void stop() {
+		this.server.close();
+	}
+
+	/** Starts the server again on the same port and data directory, after {@link #stop}. */
+	public synchronized void restart() {
+		this.server.close();
+		this.server = this.launcher.get();
+		awaitConnections();
+	}
+
+	private void awaitConnections() {
+		this.server.awaitReady(this::acceptsConnections, Duration.ofMinutes(1));
+	}
+
 	@Override
-	public void close() {
+	public synchronized void close() {
 		this.server.close();
 	}
 

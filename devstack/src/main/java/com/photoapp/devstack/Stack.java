@@ -58,6 +58,9 @@ public final class Stack implements AutoCloseable {
 
 	private KafkaBroker kafka;
 
+	// Null when the stack runs on someone else's PostgreSQL.
+	private volatile Postgres postgres;
+
 	private String jdbcUrl;
 
 	private Stack(Ports ports, Path workDir, Path logDir, boolean ephemeral, Map<String, List<String>> jvmOptions) {
@@ -190,6 +193,7 @@ public final class Stack implements AutoCloseable {
 		}
 		Postgres postgres = remember(Postgres.start(this.workDir.resolve("postgres"), this.ports.postgres(), ephemeral,
 				logDir().resolve("postgres.log")));
+		this.postgres = postgres;
 		return postgres.jdbcUrl();
 	}
 
@@ -300,6 +304,27 @@ public final class Stack implements AutoCloseable {
 	/** Starts Azurite again on its port with its data. */
 	public void startBlobs() {
 		this.azurite.restart();
+	}
+
+	/**
+	 * Stops the stack's own PostgreSQL, keeping its data, as a database outage would;
+	 * {@link #startDatabase()} ends it. Every service loses its database at once.
+	 */
+	public void stopDatabase() {
+		ownPostgres().stop();
+	}
+
+	/** Starts the stack's own PostgreSQL again on its port with its data; connection pools reconnect. */
+	public void startDatabase() {
+		ownPostgres().restart();
+	}
+
+	private Postgres ownPostgres() {
+		Postgres own = this.postgres;
+		if (own == null) {
+			throw new IllegalStateException("The stack runs on an external PostgreSQL, which it does not stop");
+		}
+		return own;
 	}
 
 	/**

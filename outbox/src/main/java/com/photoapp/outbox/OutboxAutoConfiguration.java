@@ -6,12 +6,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -48,6 +50,17 @@ public class OutboxAutoConfiguration {
 	@Bean
 	OutboxCleanup outboxCleanup(JdbcClient jdbc, OutboxProperties properties, Clock clock) {
 		return new OutboxCleanup(jdbc, properties, clock);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+	static class OutboxMetricsConfiguration {
+
+		@Bean
+		OutboxMetrics outboxMetrics(JdbcClient jdbc, Clock clock) {
+			return new OutboxMetrics(jdbc, clock);
+		}
+
 	}
 
 }

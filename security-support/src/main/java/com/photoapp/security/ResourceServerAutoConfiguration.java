@@ -35,6 +35,10 @@ public class ResourceServerAutoConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// Actuator answers only on the management port, which the gateway never routes and a
+			// NetworkPolicy opens to Prometheus alone; endpoints that are not exposed stay 404.
+			.requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+			.permitAll()
 			.requestMatchers("/api/**", "/internal/**")
 			.authenticated()
 			.requestMatchers("/ops/**")

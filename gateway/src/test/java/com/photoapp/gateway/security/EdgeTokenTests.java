@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.photoapp.testsupport.AttackTokens;
 import com.photoapp.testsupport.AttackTokens.Attack;
 import com.photoapp.testsupport.JwksServer;
+import com.photoapp.testsupport.PrometheusScrape;
 import com.photoapp.testsupport.TestTokens;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -162,14 +163,41 @@ class EdgeTokenTests {
 	}
 
 	@Test
-	void managementPortShowsHealthWithoutTokenAndNothingElse() {
+	void managementPortShowsHealthAndMetricsWithoutTokenAndNothingElse() {
 		WebTestClient management = WebTestClient.bindToServer()
 			.baseUrl("http://127.0.0.1:" + this.managementPort)
 			.build();
 
 		management.get().uri("/actuator/health").exchange().expectStatus().isOk();
-		management.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
-		management.get().uri("/actuator/gateway/routes").exchange().expectStatus().isNotFound();
+		management.get().uri("/actuator/metrics").exchange().expectStatus().isOk();
+		for (String hidden : List.of("/actuator/env", "/actuator/gateway/routes", "/actuator/beans",
+				"/actuator/heapdump", "/actuator/configprops", "/actuator/loggers", "/actuator/circuitbreakers")) {
+			management.get().uri(hidden).exchange().expectStatus().isNotFound();
+		}
+	}
+
+	@Test
+	void managementPortServesPrometheusWithTheCircuitBreakers() {
+		String scrape = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + this.managementPort)
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		PrometheusScrape metrics = PrometheusScrape.parse(scrape);
+		assertThat(metrics.has("resilience4j_circuitbreaker_state")).isTrue();
+		assertThat(metrics.has("resilience4j_bulkhead_available_concurrent_calls")).isTrue();
+	}
+
+	@Test
+	void publicPortServesNoPrometheus() {
+		get("/actuator/prometheus", attacks().valid(TestTokens.newSubject())).expectStatus().isNotFound();
 	}
 
 	// Kubernetes' liveness and readiness probes (deploy/k8s) call these without a token.

@@ -9,7 +9,11 @@ import javax.imageio.ImageIO;
 
 import com.photoapp.storage.StorageProperties;
 import com.photoapp.storage.image.ImageRejectedException.Reason;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +31,23 @@ public class ImageProcessor {
 
 	private final Thumbnailer previewer;
 
+	private final Timer derivativeTime;
+
 	ImageProcessor(StorageProperties properties) {
+		this(properties, new SimpleMeterRegistry());
+	}
+
+	@Autowired
+	ImageProcessor(StorageProperties properties, MeterRegistry registry) {
 		// ImageIO registers plug-ins from the class loader of the thread that first uses it, which in an
 		// executable jar may not see the TwelveMonkeys readers; startup runs with the application's.
 		ImageIO.scanForPlugins();
 		this.inspector = new ImageInspector(properties.maxPixels());
 		this.thumbnailer = new Thumbnailer(properties.thumbnailLongSide());
 		this.previewer = new Thumbnailer(properties.previewLongSide());
+		this.derivativeTime = Timer.builder("photoapp.derivatives.duration")
+			.description("Time to decode an accepted image and render its thumbnail and preview")
+			.register(registry);
 	}
 
 	/**
@@ -53,10 +67,12 @@ public class ImageProcessor {
 		if (!type.decodable()) {
 			return new ProcessedImage(type, displayed, exif.metadata(), null, null);
 		}
+		Timer.Sample sample = Timer.start();
 		// The preview's subsampling is the finer one, so one decode serves both renditions.
 		BufferedImage decoded = decode(content, type, this.previewer.subsampling(stored));
 		Derivative preview = this.previewer.render(decoded, stored, orientation);
 		Derivative thumbnail = this.thumbnailer.render(decoded, stored, orientation);
+		sample.stop(this.derivativeTime);
 		return new ProcessedImage(type, displayed, exif.metadata(), thumbnail, preview);
 	}
 

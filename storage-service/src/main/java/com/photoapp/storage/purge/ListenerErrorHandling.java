@@ -5,6 +5,8 @@ import com.photoapp.inbox.UnreadableEventException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -35,9 +38,11 @@ class ListenerErrorHandling {
 
 	private static final int PARTITIONS = 3;
 
+	static final String DEAD_LETTERS = "photoapp.dead.letters";
+
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> kafka) {
-		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetterRecoverer(kafka), backOff());
+	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> kafka, MeterRegistry registry) {
+		DefaultErrorHandler handler = new DefaultErrorHandler(counted(deadLetterRecoverer(kafka), registry), backOff());
 		handler.addNotRetryableExceptions(UnreadableEventException.class);
 		// With manual acknowledgement the container commits nothing on its own, so a dead-lettered
 		// record would otherwise be delivered again after a restart.
@@ -62,6 +67,24 @@ class ListenerErrorHandling {
 				(record, ex) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
 		recoverer.excludeHeader(HeadersToAdd.EX_MSG, HeadersToAdd.EX_STACKTRACE);
 		return recoverer;
+	}
+
+	// Counted once the dead-letter topic has the record; a failed publication is retried, not counted.
+	private static ConsumerRecordRecoverer counted(ConsumerRecordRecoverer recoverer, MeterRegistry registry) {
+		for (String topic : new String[] { Topics.PHOTO_EVENTS, Topics.USER_EVENTS }) {
+			deadLetters(registry, topic);
+		}
+		return (record, ex) -> {
+			recoverer.accept(record, ex);
+			deadLetters(registry, record.topic()).increment();
+		};
+	}
+
+	private static Counter deadLetters(MeterRegistry registry, String topic) {
+		return Counter.builder(DEAD_LETTERS)
+			.description("Records sent to a dead-letter topic, by the topic they came from")
+			.tag("topic", topic)
+			.register(registry);
 	}
 
 	private static ExponentialBackOffWithMaxRetries backOff() {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import com.photoapp.storage.catalogue.CataloguedPhoto;
+import com.photoapp.storage.upload.UploadMetrics;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +30,11 @@ class ResumableUploadController {
 
 	private final ResumableUploadService uploads;
 
-	ResumableUploadController(ResumableUploadService uploads) {
+	private final UploadMetrics metrics;
+
+	ResumableUploadController(ResumableUploadService uploads, UploadMetrics metrics) {
 		this.uploads = uploads;
+		this.metrics = metrics;
 	}
 
 	@PostMapping(path = "/api/uploads", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -55,7 +59,7 @@ class ResumableUploadController {
 
 	@PostMapping("/api/uploads/{id}/complete")
 	ResponseEntity<CataloguedPhoto> complete(@AuthenticationPrincipal Jwt owner, @PathVariable UUID id) {
-		CataloguedPhoto photo = this.uploads.complete(owner, id);
+		CataloguedPhoto photo = this.metrics.timed(() -> this.uploads.complete(owner, id));
 		if (photo.isDuplicateUpload()) {
 			return ResponseEntity.ok(photo);
 		}

@@ -41,10 +41,13 @@ public class PhotoIntake {
 
 	private final PhotoCatalogue catalogue;
 
-	PhotoIntake(PendingUploads pendingUploads, PhotoBlobs blobs, PhotoCatalogue catalogue) {
+	private final UploadMetrics metrics;
+
+	PhotoIntake(PendingUploads pendingUploads, PhotoBlobs blobs, PhotoCatalogue catalogue, UploadMetrics metrics) {
 		this.pendingUploads = pendingUploads;
 		this.blobs = blobs;
 		this.catalogue = catalogue;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -83,10 +86,12 @@ public class PhotoIntake {
 		}
 		if (photo.isDuplicateUpload()) {
 			discard(ownerId, photoId);
+			this.metrics.duplicate();
 			logger.info("Upload of owner {} duplicates photo {}", ownerId, photo.id());
 			return photo;
 		}
 		forgetPending(photoId);
+		this.metrics.stored(original.sizeBytes());
 		logger.info("Stored photo {} of owner {}", photoId, ownerId);
 		return photo;
 	}

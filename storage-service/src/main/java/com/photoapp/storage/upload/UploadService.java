@@ -32,14 +32,22 @@ class UploadService {
 
 	private final PhotoBlobs blobs;
 
-	UploadService(StorageProperties properties, ImageProcessor images, PhotoIntake intake, PhotoBlobs blobs) {
+	private final UploadMetrics metrics;
+
+	UploadService(StorageProperties properties, ImageProcessor images, PhotoIntake intake, PhotoBlobs blobs,
+			UploadMetrics metrics) {
 		this.maxUploadBytes = properties.maxUploadSize().toBytes();
 		this.images = images;
 		this.intake = intake;
 		this.blobs = blobs;
+		this.metrics = metrics;
 	}
 
 	CataloguedPhoto upload(Jwt uploader, IncomingFile file) {
+		return this.metrics.timed(() -> store(uploader, file));
+	}
+
+	private CataloguedPhoto store(Jwt uploader, IncomingFile file) {
 		checkSize(file);
 		// Everything that can refuse the file runs before the first write, so a refusal leaves nothing.
 		ProcessedImage image = this.images.process(file.content());

@@ -7,11 +7,14 @@ import com.photoapp.security.OwnerIds;
 import com.photoapp.security.ResourceServerAutoConfiguration;
 import com.photoapp.storage.blob.PhotoBlobs;
 import com.photoapp.storage.blob.Variant;
+import com.photoapp.storage.upload.UploadMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -28,6 +31,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest(ContentController.class)
 @ImportAutoConfiguration(ResourceServerAutoConfiguration.class)
+// Upload refusals are counted by an advice that every MVC slice picks up.
+@Import({ UploadMetrics.class, SimpleMeterRegistry.class })
 class ContentControllerTests {
 
 	private static final String ISSUER = "https://issuer.test/";

@@ -15,6 +15,7 @@ import com.photoapp.storage.PhotoInvariants;
 import com.photoapp.storage.StorageServiceTest;
 import com.photoapp.storage.blob.PhotoBlobs;
 import com.photoapp.storage.blob.Variant;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -65,6 +66,9 @@ class PurgeIntegrationTests {
 	@Autowired
 	private KafkaListenerEndpointRegistry listeners;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void deletesEveryBlobOfThePurgedPhoto() {
 		UUID photoId = storedPhoto();
@@ -95,6 +99,15 @@ class PurgeIntegrationTests {
 
 		await().atMost(TIMEOUT).untilAsserted(() -> invariants().assertPurged(this.ownerId, next));
 		assertThat(records().recordsOf(DEAD_LETTERS, this.ownerId)).isEmpty();
+	}
+
+	@Test
+	void countsADeadLetterByTheTopicItCameFrom() {
+		double before = deadLetters();
+
+		publish("not an event either");
+
+		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(deadLetters() - before).isEqualTo(1));
 	}
 
 	@Test
@@ -241,6 +254,10 @@ class PurgeIntegrationTests {
 
 	private PhotoInvariants invariants() {
 		return new PhotoInvariants(this.container);
+	}
+
+	private double deadLetters() {
+		return this.meters.get("photoapp.dead.letters").tag("topic", Topics.PHOTO_EVENTS).counter().count();
 	}
 
 }

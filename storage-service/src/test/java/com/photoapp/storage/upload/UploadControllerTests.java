@@ -8,6 +8,7 @@ import com.photoapp.storage.blob.PhotoBlobs;
 import com.photoapp.storage.catalogue.PhotoCatalogue;
 import com.photoapp.storage.image.ImageProcessor;
 import com.photoapp.storage.image.TestImages;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @WebMvcTest(UploadController.class)
 @ImportAutoConfiguration(ResourceServerAutoConfiguration.class)
-@Import({ UploadService.class, PhotoIntake.class, ImageProcessor.class })
+@Import({ UploadService.class, PhotoIntake.class, ImageProcessor.class, UploadMetrics.class,
+		SimpleMeterRegistry.class })
 @EnableConfigurationProperties(StorageProperties.class)
 // The blob store is never reached by a refused upload, so its connection string is a placeholder.
 @TestPropertySource(properties = { "photoapp.storage.max-upload-size=64KB",
