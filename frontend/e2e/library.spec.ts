@@ -22,6 +22,12 @@ const photos = Object.entries(colours).map(([name, colour]) => ({
   buffer: gradientPng(900, 600, colour),
 }));
 
+const harbour = {
+  name: 'harbour.png',
+  mimeType: 'image/png',
+  buffer: gradientPng(900, 600, [90, 70, 160]),
+};
+
 const notAnImage = {
   name: 'notes.jpg',
   mimeType: 'image/jpeg',
@@ -76,6 +82,32 @@ test('uploading several photos shows their progress and fills the timeline', asy
     await screenshot(page, 'timeline-desktop.png');
   });
 
+  await test.step('the same file again is recognised as already stored', async () => {
+    const checks: string[] = [];
+    const sends: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (request.method() === 'POST' && pathname === '/api/photos/check') {
+        checks.push(pathname);
+      } else if (request.method() === 'POST' && pathname === '/api/photos') {
+        sends.push(pathname);
+      }
+    });
+
+    await page.getByLabel('Upload photos').setInputFiles(photos[0]!);
+
+    await expect(uploads.getByRole('status')).toHaveText(
+      '0 of 1 uploaded, 1 already in your library',
+    );
+    await expect(
+      uploads.getByRole('listitem').filter({ hasText: 'coast.png' }),
+    ).toContainText('Already in your library');
+    expect(checks).toHaveLength(1);
+    expect(sends).toEqual([]);
+    await expect(thumbnails(page)).toHaveCount(3);
+    await uploads.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
   await test.step('the timeline fits a phone', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
 
@@ -92,6 +124,24 @@ test('uploading several photos shows their progress and fills the timeline', asy
       'rgb(17, 19, 24)',
     );
     await screenshot(page, 'timeline-phone-dark.png', false);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  await test.step('a phone shows each upload in progress', async () => {
+    await throttleUploads(page, 1_000_000);
+    await page.getByLabel('Upload photos').setInputFiles(harbour);
+
+    await expect(
+      uploads.getByRole('progressbar', {
+        name: 'Upload progress of harbour.png',
+      }),
+    ).toBeVisible();
+    await expect(uploads.getByRole('status')).toContainText('Uploading');
+    await screenshot(page, 'upload-progress-phone.png', false);
+    await expect(uploads.getByRole('status')).toHaveText('1 of 1 uploaded', {
+      timeout: 30_000,
+    });
+    await throttleUploads(page, -1);
   });
 });
 
@@ -134,14 +184,27 @@ test('the viewer steps through dropped photos and downloads the original', async
     expect(bytes.equals(photos[1]!.buffer)).toBe(true);
   });
 
-  await test.step('deleting from the viewer closes it', async () => {
+  await test.step('deleting from the viewer closes it, and Undo brings the photo back', async () => {
     await viewer.getByRole('button', { name: 'Delete' }).click();
 
     await expect(viewer).toHaveCount(0);
     await expect(thumbnail(page, 'forest.png')).toHaveCount(0);
     await expect(page.locator('[inert]')).toHaveCount(0);
+    const toast = page
+      .getByRole('status')
+      .filter({ hasText: 'Moved to trash' });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+
+    await expect(thumbnail(page, 'forest.png')).toBeVisible();
+    await expect(thumbnails(page)).toHaveCount(2);
+    await page.getByRole('link', { name: 'Trash' }).click();
+    await expect(page.getByText('The trash is empty')).toBeVisible();
   });
 });
+
+function thumbnails(page: Page) {
+  return page.getByRole('region', { name: 'Your photos' }).getByRole('img');
+}
 
 function thumbnail(page: Page, name: string) {
   return page.getByRole('region', { name: 'Your photos' }).getByRole('img', {

@@ -61,7 +61,7 @@ test('a person signs in, uploads a photo, sees it, trashes it and deletes it for
     await screenshot(page, '03-trash.png');
 
     await page
-      .getByRole('button', { name: 'Delete sample.jpg forever' })
+      .getByRole('button', { name: 'Delete forever: sample.jpg' })
       .click();
     const dialog = page.getByRole('dialog', {
       name: 'Delete sample.jpg forever?',

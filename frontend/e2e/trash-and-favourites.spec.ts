@@ -87,6 +87,29 @@ test('a photo is favourited, trashed, restored and renamed', async ({
       page.getByRole('button', { name: 'Favourite harbour.jpg' }),
     ).toHaveAttribute('aria-pressed', 'true');
   });
+
+  await test.step('emptying the trash, once confirmed, leaves it empty', async () => {
+    await page.getByRole('button', { name: 'Delete harbour.jpg' }).click();
+    await expect(thumbnail(page, 'harbour.jpg')).toHaveCount(0);
+    await view(page, 'Trash').click();
+    const trash = page.getByRole('list', { name: 'Photos in the trash' });
+    await expect(trash.getByRole('img', { name: 'harbour.jpg' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Empty trash' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Empty the trash?' });
+    await expect(dialog).toContainText(
+      '1 photo in the trash will be deleted forever',
+    );
+    await dialog.getByRole('button', { name: 'Empty trash' }).click();
+
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText('The trash is empty')).toBeVisible();
+    await expect(page.getByText('1 photo deleted forever')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('The trash is empty')).toBeVisible();
+    await view(page, 'Photos').click();
+    await expect(page.getByText('No photos yet')).toBeVisible();
+  });
 });
 
 function view(page: Page, name: string) {

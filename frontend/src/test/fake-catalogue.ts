@@ -1,5 +1,6 @@
 import { comparePhotos } from '../features/photos/api/photo-cache';
 import type { Photo } from '../features/photos/api/photos-api';
+import { photoMonth } from '../features/timeline/utils/group-by-month';
 import { jsonResponse, notFound, stubApi } from './fake-api';
 import { imageResponse } from './photos';
 
@@ -28,6 +29,15 @@ export function fakeCatalogue(initial: Photo[], quotaBytes = 1_000_000) {
   const routes: [RegExp, (match: string[], body: unknown) => Answer][] = [
     [/^GET \/api\/users\/me$/, () => jsonResponse(me)],
     [/^GET \/api\/usage$/, () => jsonResponse(usage(listed, quotaBytes))],
+    [
+      /^GET \/api\/photos\/timeline$/,
+      () => jsonResponse({ months: monthCounts(listed((p) => !p.trashedAt)) }),
+    ],
+    [
+      /^GET \/api\/photos\?month=([\d-]+)&limit=200$/,
+      ([, month]) =>
+        page(listed((p) => !p.trashedAt && photoMonth(p) === month)),
+    ],
     [
       /^GET \/api\/photos\?limit=100(&favourite=true)?$/,
       ([, favourites]) =>
@@ -126,4 +136,13 @@ function usage(
     trashedCount: trashed.length,
     quotaBytes,
   };
+}
+
+function monthCounts(photos: Photo[]) {
+  const counts = new Map<string, number>();
+  photos.forEach((photo) => {
+    const month = photoMonth(photo);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  });
+  return [...counts].map(([month, count]) => ({ month, count }));
 }

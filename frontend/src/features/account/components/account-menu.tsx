@@ -41,8 +41,6 @@ export function AccountMenu() {
         ref={buttonRef}
         type="button"
         className="button account-button"
-        // On a phone only the initial shows, so the name is spelled out here.
-        aria-label={`Account: ${name}`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={menuId}
@@ -51,6 +49,8 @@ export function AccountMenu() {
         <span className="avatar" aria-hidden="true">
           {name.charAt(0).toUpperCase()}
         </span>
+        {/* On a phone only the initial shows; the name is still read out. */}
+        <span className="visually-hidden">Account: </span>
         <span className="account-name">{name}</span>
       </button>
       {open && (

@@ -3,6 +3,9 @@ import type {
   QueryClient,
   QueryKey,
 } from '@tanstack/react-query';
+import { timelineKeys } from '../../timeline/api/timeline-api';
+import { photoMonth } from '../../timeline/utils/group-by-month';
+import type { MonthCount } from '../../timeline/utils/month-layout';
 import {
   photoKeys,
   type Photo,
@@ -15,32 +18,24 @@ type Library = InfiniteData<PhotoPage, string | null>;
 /** The cached listings as they were, to put back when a change fails. */
 export type LibrarySnapshot = [QueryKey, Library | undefined][];
 
-// Refetching an infinite query reloads every page the person has scrolled
-// through, so uploads, deletions and edits change the cached pages instead
-// and only mark the listings stale for their next natural refetch.
-export function addToLibrary(queryClient: QueryClient, photo: Photo): void {
-  updateLibrary(queryClient, 'all', (library) => {
-    if (contains(library, photo.id)) {
-      return library;
-    }
-    const [first, ...rest] = library.pages;
-    const items = [photo, ...(first?.items ?? [])];
-    return {
-      ...library,
-      pages: [{ items, nextCursor: first?.nextCursor ?? null }, ...rest],
-    };
-  });
-  if (photo.favourite) {
-    updateLibrary(queryClient, 'favourites', (l) => insertSorted(l, photo));
-  }
-}
+// Refetching an infinite query reloads every page already loaded, so edits
+// change the cached pages at once. The favourites listing is then only
+// marked stale; a month (a few pages at most) and the month counts are
+// refetched, so the timeline's layout follows the server's count.
 
-/** Puts a photo back where the listing's order has it, as after a restore. */
-export function insertIntoLibraries(
-  queryClient: QueryClient,
-  photo: Photo,
-): void {
-  updateLibrary(queryClient, 'all', (library) => insertSorted(library, photo));
+/** A photo joins the library, as after an upload or a restore. */
+export function addToLibraries(queryClient: QueryClient, photo: Photo): void {
+  const month = photoMonth(photo);
+  const key = timelineKeys.month(month);
+  const library = queryClient.getQueryData<Library>(key);
+  if (library) {
+    const changed = insertSorted(library, photo);
+    if (changed !== library) {
+      queryClient.setQueryData(key, changed);
+      changeCount(queryClient, month, 1);
+    }
+  }
+  refreshTimeline(queryClient, [month]);
   if (photo.favourite) {
     updateLibrary(queryClient, 'favourites', (l) => insertSorted(l, photo));
   }
@@ -50,9 +45,15 @@ export function removeFromLibraries(
   queryClient: QueryClient,
   id: string,
 ): void {
+  const months = cachedMonths(queryClient)
+    .map((library) => findIn(library, id))
+    .filter((photo) => photo !== undefined)
+    .map(photoMonth);
   updateLibraries(queryClient, (library) =>
     mapItems(library, (items) => items.filter((photo) => photo.id !== id)),
   );
+  months.forEach((month) => changeCount(queryClient, month, -1));
+  refreshTimeline(queryClient, months);
 }
 
 export function replaceInLibraries(
@@ -63,6 +64,23 @@ export function replaceInLibraries(
     mapItems(library, (items) =>
       items.map((item) => (item.id === photo.id ? photo : item)),
     ),
+  );
+}
+
+/**
+ * Refetches the month counts and these months if they are on screen (others
+ * are refetched when next shown).
+ */
+export function refreshTimeline(
+  queryClient: QueryClient,
+  months: string[],
+): void {
+  void queryClient.invalidateQueries({ queryKey: timelineKeys.counts() });
+  months.forEach(
+    (month) =>
+      void queryClient.invalidateQueries({
+        queryKey: timelineKeys.month(month),
+      }),
   );
 }
 
@@ -131,7 +149,50 @@ function insertSorted(library: Library, photo: Photo): Library {
 }
 
 function contains(library: Library, id: string): boolean {
-  return library.pages.some((page) => page.items.some((p) => p.id === id));
+  return findIn(library, id) !== undefined;
+}
+
+function findIn(library: Library, id: string): Photo | undefined {
+  for (const page of library.pages) {
+    const photo = page.items.find((item) => item.id === id);
+    if (photo) {
+      return photo;
+    }
+  }
+  return undefined;
+}
+
+function cachedMonths(queryClient: QueryClient): Library[] {
+  return queryClient
+    .getQueriesData<Library>({ queryKey: timelineKeys.months() })
+    .map(([, library]) => library)
+    .filter((library) => library !== undefined);
+}
+
+// The count moves with the cached month at once, so the layout has a slot
+// for every tile shown until the refetched counts arrive.
+function changeCount(
+  queryClient: QueryClient,
+  month: string,
+  delta: number,
+): void {
+  queryClient.setQueryData<MonthCount[]>(timelineKeys.counts(), (months) => {
+    if (!months) {
+      return months;
+    }
+    const index = months.findIndex((entry) => entry.month <= month);
+    const entry = months[index];
+    const changed = [...months];
+    if (entry?.month === month) {
+      changed.splice(index, 1, { month, count: entry.count + delta });
+    } else if (delta > 0) {
+      changed.splice(index < 0 ? months.length : index, 0, {
+        month,
+        count: delta,
+      });
+    }
+    return changed.filter((m) => m.count > 0);
+  });
 }
 
 function mapItems(
@@ -171,7 +232,7 @@ function updateLibraries(
     (library) => library && update(library),
   );
   void queryClient.invalidateQueries({
-    queryKey: photoKeys.lists(),
+    queryKey: photoKeys.list('favourites'),
     refetchType: 'none',
   });
 }

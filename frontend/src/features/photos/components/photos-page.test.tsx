@@ -16,32 +16,53 @@ import { sha256Hex } from '../../upload/utils/find-duplicates';
 import type { Photo } from '../api/photos-api';
 import { PhotosPage } from './photos-page';
 
-const me = {
-  id: 'u1',
-  displayName: 'Ada from the profile',
-  email: 'ada@example.com',
-  quotaBytes: 1_000_000,
-  createdAt: '2025-01-01T00:00:00Z',
-};
+const beach = aPhoto({
+  id: 'p2',
+  fileName: 'beach.jpg',
+  takenAt: '2026-12-05T10:00:00Z',
+});
+const dog = aPhoto({
+  id: 'p1',
+  fileName: 'dog.png',
+  takenAt: '2026-11-05T10:00:00Z',
+});
 
-/** Serves the listing (one page per cursor), the profile and thumbnails. */
-function stubLibrary(pages: Record<string, { items: Photo[]; next?: string }>) {
+/** Serves the month counts, one month in pages by cursor, and thumbnails. */
+function stubMonth(
+  month: string,
+  pages: Record<string, { items: Photo[]; next?: string }>,
+) {
+  const count = Object.values(pages).reduce((n, p) => n + p.items.length, 0);
   return stubApi((method, url) => {
-    if (url === '/api/users/me') {
-      return jsonResponse(me);
+    if (url === '/api/photos/timeline') {
+      return jsonResponse({ months: [{ month, count }] });
     }
-    const listing = url.match(/^\/api\/photos\?limit=100(?:&cursor=(.+))?$/);
+    const listing = url.match(
+      /^\/api\/photos\?month=[\d-]+&limit=200(?:&cursor=(.+))?$/,
+    );
     if (listing) {
       const page = pages[listing[1] ?? 'first'] ?? { items: [] };
       return jsonResponse({ items: page.items, nextCursor: page.next ?? null });
     }
-    if (url.endsWith('variant=thumb') || url.endsWith('variant=original')) {
+    if (url.endsWith('variant=thumb')) {
       return imageResponse();
     }
-    if (method === 'DELETE') {
-      return new Response(null, { status: 204 });
-    }
     return notFound(method, url);
+  });
+}
+
+/** Photos a month apart, newest first, from December 2026 backwards. */
+function monthsOfPhotos(months: number, perMonth: number): Photo[] {
+  return Array.from({ length: months * perMonth }, (_, i) => {
+    const month = Math.floor(i / perMonth);
+    const takenAt = new Date(
+      Date.UTC(2026, 11 - month, 28) - (i % perMonth) * 60_000,
+    );
+    return aPhoto({
+      id: `m${month}p${i % perMonth}`,
+      fileName: `photo-${month}-${i % perMonth}.jpg`,
+      takenAt: takenAt.toISOString(),
+    });
   });
 }
 
@@ -54,7 +75,7 @@ describe('photos page', () => {
   });
 
   it('names the signed-in person from their profile', async () => {
-    stubLibrary({});
+    fakeCatalogue([]);
 
     renderWithProviders(<PhotosPage />);
 
@@ -67,7 +88,7 @@ describe('photos page', () => {
   });
 
   it('signs out from the account menu', async () => {
-    stubLibrary({});
+    fakeCatalogue([]);
     const auth = renderWithProviders(<PhotosPage />);
 
     await userEvent.click(screen.getByRole('button', { name: /Ada/ }));
@@ -77,22 +98,7 @@ describe('photos page', () => {
   });
 
   it('shows thumbnails under the month they were taken in', async () => {
-    stubLibrary({
-      first: {
-        items: [
-          aPhoto({
-            id: 'p2',
-            fileName: 'beach.jpg',
-            takenAt: '2026-12-05T10:00:00Z',
-          }),
-          aPhoto({
-            id: 'p1',
-            fileName: 'dog.png',
-            takenAt: '2026-11-05T10:00:00Z',
-          }),
-        ],
-      },
-    });
+    const api = fakeCatalogue([beach, dog]);
 
     renderWithProviders(<PhotosPage />);
 
@@ -108,29 +114,44 @@ describe('photos page', () => {
         .getAllByRole('img')
         .map((img) => img.getAttribute('alt')),
     ).toEqual(['beach.jpg', 'dog.png']);
+    expect(requestsOf(api.fetch)).toEqual(
+      expect.arrayContaining([
+        'GET /api/photos/timeline',
+        'GET /api/photos?month=2026-12&limit=200',
+        'GET /api/photos?month=2026-11&limit=200',
+      ]),
+    );
   });
 
-  it('loads the next page with the cursor of the last one', async () => {
-    const fetch = stubLibrary({
+  it('loads a month only when it comes near the window', async () => {
+    const api = fakeCatalogue(monthsOfPhotos(12, 60));
+
+    renderWithProviders(<PhotosPage />);
+
+    await screen.findByRole('img', { name: 'photo-0-0.jpg' });
+    const months = requestsOf(api.fetch).filter((r) => r.includes('month='));
+    expect(months).toEqual(['GET /api/photos?month=2026-12&limit=200']);
+    const timeline = screen.getByRole('region', { name: 'Your photos' });
+    expect(parseFloat(timeline.style.height)).toBeGreaterThan(12 * 12 * 200);
+  });
+
+  it('loads further pages of a month with the cursor of the last one', async () => {
+    const fetch = stubMonth('2026-11', {
       first: { items: [aPhoto({ id: 'p2', fileName: 'new.jpg' })], next: 'c1' },
       c1: { items: [aPhoto({ id: 'p1', fileName: 'old.jpg' })] },
     });
-    renderWithProviders(<PhotosPage />);
 
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Load more' }),
-    );
+    renderWithProviders(<PhotosPage />);
 
     expect(await screen.findByRole('img', { name: 'old.jpg' })).toBeVisible();
     expect(fetch).toHaveBeenCalledWith(
-      '/api/photos?limit=100&cursor=c1',
+      '/api/photos?month=2026-11&limit=200&cursor=c1',
       expect.anything(),
     );
-    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
   it('says so when there are no photos yet', async () => {
-    stubLibrary({});
+    fakeCatalogue([]);
 
     renderWithProviders(<PhotosPage />);
 
@@ -139,25 +160,18 @@ describe('photos page', () => {
   });
 
   it('removes a photo once it is deleted', async () => {
-    const library = {
-      first: { items: [aPhoto({ id: 'p1', fileName: 'dog.png' })] },
-    };
-    stubLibrary(library);
+    fakeCatalogue([dog]);
     renderWithProviders(<PhotosPage />);
-    const deleteButton = await screen.findByRole('button', {
-      name: 'Delete dog.png',
-    });
-    library.first.items = [];
 
-    await userEvent.click(deleteButton);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Delete dog.png' }),
+    );
 
     expect(await screen.findByText('No photos yet')).toBeVisible();
   });
 
   it('opens a photo in the viewer from its tile', async () => {
-    stubLibrary({
-      first: { items: [aPhoto({ id: 'p1', fileName: 'dog.png' })] },
-    });
+    fakeCatalogue([dog]);
     renderWithProviders(<PhotosPage />);
 
     await userEvent.click(
@@ -167,8 +181,29 @@ describe('photos page', () => {
     expect(screen.getByRole('dialog', { name: 'dog.png' })).toBeVisible();
   });
 
+  it('steps from the last photo of a month into the next, loading it', async () => {
+    const api = fakeCatalogue(monthsOfPhotos(2, 40));
+    renderWithProviders(<PhotosPage />);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Open photo-0-0.jpg' }),
+    );
+    expect(requestsOf(api.fetch)).not.toContain(
+      'GET /api/photos?month=2026-11&limit=200',
+    );
+
+    await userEvent.keyboard('{ArrowRight>39/}');
+    expect(
+      screen.getByRole('dialog', { name: 'photo-0-39.jpg' }),
+    ).toBeVisible();
+    await userEvent.keyboard('{ArrowRight}');
+
+    expect(
+      await screen.findByRole('dialog', { name: 'photo-1-0.jpg' }),
+    ).toBeVisible();
+  });
+
   it('uploads the chosen files and shows why one was refused', async () => {
-    stubLibrary({});
+    const api = fakeCatalogue([]);
     const sent = stubXhr();
     renderWithProviders(<PhotosPage />);
     const files = [
@@ -186,7 +221,9 @@ describe('photos page', () => {
       { status: 415, detail: 'Only JPEG and PNG images are accepted.' },
       'application/problem+json',
     );
-    sent[1]!.respond(201, aPhoto({ id: 'p9', fileName: 'dog.jpg' }));
+    const uploaded = aPhoto({ id: 'p9', fileName: 'dog.jpg' });
+    api.photos.set(uploaded.id, uploaded);
+    sent[1]!.respond(201, uploaded);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'cat.jpg: Only JPEG and PNG images are accepted.',
@@ -196,7 +233,7 @@ describe('photos page', () => {
   });
 
   it('says the storage is full when an upload is over the quota', async () => {
-    stubLibrary({});
+    fakeCatalogue([]);
     const sent = stubXhr();
     renderWithProviders(<PhotosPage />);
 
@@ -248,7 +285,7 @@ describe('photos page', () => {
   });
 
   it('uploads files dropped anywhere on the page', async () => {
-    stubLibrary({});
+    fakeCatalogue([]);
     const sent = stubXhr();
     renderWithProviders(<PhotosPage />);
     const file = new File(['png'], 'drop.png', { type: 'image/png' });
@@ -265,16 +302,12 @@ describe('photos page', () => {
   });
 
   it('closes the viewer when the open photo is deleted', async () => {
-    const library = {
-      first: { items: [aPhoto({ id: 'p1', fileName: 'dog.png' })] },
-    };
-    stubLibrary(library);
+    fakeCatalogue([dog]);
     renderWithProviders(<PhotosPage />);
     await userEvent.click(
       await screen.findByRole('button', { name: 'Open dog.png' }),
     );
     const viewer = screen.getByRole('dialog', { name: 'dog.png' });
-    library.first.items = [];
 
     await userEvent.click(
       within(viewer).getByRole('button', { name: 'Delete' }),

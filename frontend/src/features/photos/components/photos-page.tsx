@@ -5,7 +5,9 @@ import { errorMessage } from '../../../lib/api-client';
 import { AccountMenu } from '../../account/components/account-menu';
 import { ViewNav } from '../../navigation/components/view-nav';
 import { useView, type View } from '../../navigation/hooks/use-view';
+import { LibraryTimeline } from '../../timeline/components/library-timeline';
 import { PhotoLibrary } from '../../timeline/components/photo-library';
+import { useTimelineRun } from '../../timeline/hooks/use-timeline-run';
 import { TrashView } from '../../trash/components/trash-view';
 import { DropOverlay } from '../../upload/components/drop-overlay';
 import { UploadButton } from '../../upload/components/upload-button';
@@ -13,6 +15,8 @@ import { UploadPanel } from '../../upload/components/upload-panel';
 import { useFileDrop } from '../../upload/hooks/use-file-drop';
 import { useUploadQueue } from '../../upload/hooks/use-upload-queue';
 import { PhotoViewer } from '../../viewer/components/photo-viewer';
+import type { TileActions } from '../../timeline/components/photo-tile';
+import type { Photo } from '../api/photos-api';
 import { useFavourite } from '../hooks/use-favourite';
 import { usePhotos } from '../hooks/use-photos';
 import { useTrashPhoto } from '../hooks/use-trash-photo';
@@ -30,23 +34,27 @@ const EMPTY_MESSAGES = {
 
 export function PhotosPage() {
   const view = useView();
-  const inTrash = view === 'trash';
-  const library = usePhotos(view === 'favourites' ? 'favourites' : 'all', {
-    enabled: !inTrash,
-  });
   const uploads = useUploadQueue();
   const deletion = useTrashPhoto();
   const toggleFavourite = useFavourite();
   const [opened, setOpened] = useState<{ view: View; id: string }>();
+  const openId = opened?.view === view ? opened.id : undefined;
+  const viewerPhotos = useViewerPhotos(view, openId);
   // A photo deleted while open, here or elsewhere, closes the viewer; so
   // does moving to another view.
-  const open =
-    opened?.view === view
-      ? library.photos.find((photo) => photo.id === opened.id)
-      : undefined;
+  const open = viewerPhotos.find((photo) => photo.id === openId);
+  if (opened && !open) {
+    // Forgotten, so that Undo does not open the viewer again.
+    setOpened(undefined);
+  }
   const openPhoto = (id: string) => setOpened({ view, id });
   const dragging = useFileDrop(uploads.queue.add);
-  useLoadMoreAtLastPhoto(library, open?.id);
+  const tileActions = {
+    deletingId: deletion.isPending ? deletion.variables : undefined,
+    onOpen: openPhoto,
+    onDelete: deletion.mutate,
+    onToggleFavourite: toggleFavourite,
+  };
 
   return (
     <>
@@ -63,18 +71,11 @@ export function PhotosPage() {
               onDismiss={deletion.reset}
             />
           )}
-          {inTrash ? (
-            <TrashView />
-          ) : (
-            <PhotoLibrary
-              library={library}
-              empty={EMPTY_MESSAGES[view]}
-              deletingId={deletion.isPending ? deletion.variables : undefined}
-              onOpen={openPhoto}
-              onDelete={deletion.mutate}
-              onToggleFavourite={toggleFavourite}
-            />
+          {view === 'trash' && <TrashView />}
+          {view === 'photos' && (
+            <LibraryTimeline empty={EMPTY_MESSAGES.photos} {...tileActions} />
           )}
+          {view === 'favourites' && <FavouritesLibrary {...tileActions} />}
         </main>
         <UploadPanel
           snapshot={uploads.snapshot}
@@ -86,7 +87,7 @@ export function PhotosPage() {
       {dragging && <DropOverlay />}
       {open && (
         <PhotoViewer
-          photos={library.photos}
+          photos={viewerPhotos}
           photoId={open.id}
           onNavigate={openPhoto}
           onClose={() => setOpened(undefined)}
@@ -96,8 +97,32 @@ export function PhotosPage() {
   );
 }
 
+function FavouritesLibrary(tileActions: TileActions) {
+  const library = usePhotos('favourites');
+  return (
+    <PhotoLibrary
+      library={library}
+      empty={EMPTY_MESSAGES.favourites}
+      {...tileActions}
+    />
+  );
+}
+
+/** The photos the viewer steps through in this view. */
+function useViewerPhotos(view: View, openId: string | undefined): Photo[] {
+  const favourites = usePhotos('favourites', {
+    enabled: view === 'favourites',
+  });
+  const timeline = useTimelineRun(view === 'photos' ? openId : undefined);
+  useLoadMoreAtLastPhoto(
+    favourites,
+    view === 'favourites' ? openId : undefined,
+  );
+  return view === 'favourites' ? favourites.photos : timeline;
+}
+
 // Stepping through the viewer past the last loaded photo asks for the next
-// page, so "next" keeps working through the whole library.
+// page, so "next" keeps working through the whole listing.
 function useLoadMoreAtLastPhoto(
   library: ReturnType<typeof usePhotos>,
   openId: string | undefined,

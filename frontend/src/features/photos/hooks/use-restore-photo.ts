@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useToast } from '../../../components/toast';
 import { errorMessage } from '../../../lib/api-client';
 import { removeFromTrash } from '../../trash/api/trash-cache';
-import { insertIntoLibraries } from '../api/photo-cache';
+import { addToLibraries } from '../api/photo-cache';
 import { restorePhoto } from '../api/photos-api';
 
 /** Takes a photo out of the trash and back into the timeline. */
@@ -13,7 +13,7 @@ export function useRestorePhoto() {
     mutationFn: restorePhoto,
     onSuccess: (photo) => {
       removeFromTrash(queryClient, photo.id);
-      insertIntoLibraries(queryClient, photo);
+      addToLibraries(queryClient, photo);
     },
     onError: (error) => showToast({ message: errorMessage(error) }),
   });

@@ -1,5 +1,5 @@
-import { errorMessage } from '../../../lib/api-client';
 import type { usePhotos } from '../../photos/hooks/use-photos';
+import { ListingState } from './listing-state';
 import { LoadMore } from './load-more';
 import type { TileActions } from './photo-tile';
 import { Timeline } from './timeline';
@@ -10,6 +10,7 @@ type PhotoLibraryProps = TileActions & {
   empty: { title: string; hint: string };
 };
 
+/** A listing loaded newest first, page after page, as the favourites are. */
 export function PhotoLibrary({
   library,
   empty,
@@ -17,33 +18,14 @@ export function PhotoLibrary({
 }: PhotoLibraryProps) {
   const { photos, hasNextPage, isFetchingNextPage, fetchNextPage } = library;
 
-  if (library.isPending) {
+  if (library.isPending || library.isError || photos.length === 0) {
     return (
-      <p role="status" className="library-message">
-        Loading photos…
-      </p>
-    );
-  }
-  if (library.isError) {
-    return (
-      <div role="alert" className="alert">
-        <p>{errorMessage(library.error)}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => library.refetch()}
-        >
-          Try again
-        </button>
-      </div>
-    );
-  }
-  if (photos.length === 0) {
-    return (
-      <div className="library-empty">
-        <p className="library-empty-title">{empty.title}</p>
-        <p className="library-message">{empty.hint}</p>
-      </div>
+      <ListingState
+        state={library}
+        isEmpty={photos.length === 0}
+        onRetry={() => library.refetch()}
+        empty={empty}
+      />
     );
   }
   return (

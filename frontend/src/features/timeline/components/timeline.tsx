@@ -1,51 +1,36 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useMemo } from 'react';
 import type { Photo } from '../../photos/api/photos-api';
-import { useWindowVirtualizer } from '../hooks/use-window-virtualizer';
 import { groupByMonth } from '../utils/group-by-month';
-import type { TimelineRow } from '../utils/virtual-rows';
+import { MonthGrid } from './month-grid';
 import { PhotoTile, type TileActions } from './photo-tile';
 
 type TimelineProps = TileActions & { photos: Photo[] };
 
-// Rows are placed with transforms computed at run time; React sets them
-// through the CSSOM, which a Content-Security-Policy without
-// 'unsafe-inline' styles still allows.
-export function Timeline({ photos, ...tileProps }: TimelineProps) {
+/** Photos already loaded, under their months, with only nearby rows mounted. */
+export function Timeline({ photos, ...tileActions }: TimelineProps) {
   const groups = useMemo(() => groupByMonth(photos), [photos]);
-  const { containerRef, layout, visibleRows, height } =
-    useWindowVirtualizer(groups);
-
-  return (
-    <section
-      ref={containerRef}
-      className="timeline"
-      aria-label="Your photos"
-      style={{ height, '--tile-columns': layout.columns } as CSSProperties}
-    >
-      {visibleRows.map((row) => (
-        <div
-          key={row.key}
-          className="timeline-row"
-          style={{ transform: `translateY(${row.top}px)`, height: row.height }}
-        >
-          <RowContent row={row} {...tileProps} />
-        </div>
-      ))}
-    </section>
+  const months = useMemo(
+    () => groups.map(({ month, photos }) => ({ month, count: photos.length })),
+    [groups],
   );
-}
+  const byMonth = useMemo(
+    () => new Map(groups.map((group) => [group.month, group.photos])),
+    [groups],
+  );
 
-type RowContentProps = Omit<TimelineProps, 'photos'> & { row: TimelineRow };
-
-function RowContent({ row, ...tileActions }: RowContentProps) {
-  if (row.kind === 'header') {
-    return <h2 className="timeline-month">{row.label}</h2>;
-  }
   return (
-    <ul className="timeline-tiles">
-      {row.photos.map((photo) => (
-        <PhotoTile key={photo.id} photo={photo} {...tileActions} />
-      ))}
-    </ul>
+    <MonthGrid
+      months={months}
+      renderTiles={(row) => (
+        <ul className="timeline-tiles">
+          {byMonth
+            .get(row.month)
+            ?.slice(row.first, row.first + row.length)
+            .map((photo) => (
+              <PhotoTile key={photo.id} photo={photo} {...tileActions} />
+            ))}
+        </ul>
+      )}
+    />
   );
 }

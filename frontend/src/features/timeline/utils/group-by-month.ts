@@ -1,20 +1,19 @@
 import type { Photo } from '../../photos/api/photos-api';
+import { formatMonth } from './month-layout';
 
 /** The photos of one calendar month, in the order the catalogue lists them. */
 export interface MonthGroup {
-  key: string;
+  month: string;
   label: string;
   photos: Photo[];
 }
 
-const monthLabel = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-});
-
-/** When the photo was taken if the camera said so, else when it arrived. */
-export function photoDate(photo: Photo): Date {
-  return new Date(photo.takenAt ?? photo.uploadedAt);
+/**
+ * The UTC month (yyyy-MM) the timeline files a photo under: when it was taken
+ * if the camera said so, else when it arrived. The server counts the same way.
+ */
+export function photoMonth(photo: Photo): string {
+  return new Date(photo.takenAt ?? photo.uploadedAt).toISOString().slice(0, 7);
 }
 
 // The listing is ordered by upload, so a photo taken long ago can arrive
@@ -22,19 +21,13 @@ export function photoDate(photo: Photo): Date {
 export function groupByMonth(photos: Photo[]): MonthGroup[] {
   const groups = new Map<string, MonthGroup>();
   for (const photo of photos) {
-    const date = photoDate(photo);
-    const key = monthKey(date);
-    let group = groups.get(key);
+    const month = photoMonth(photo);
+    let group = groups.get(month);
     if (!group) {
-      group = { key, label: monthLabel.format(date), photos: [] };
-      groups.set(key, group);
+      group = { month, label: formatMonth(month), photos: [] };
+      groups.set(month, group);
     }
     group.photos.push(photo);
   }
-  return [...groups.values()].sort((a, b) => b.key.localeCompare(a.key));
-}
-
-function monthKey(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  return `${date.getFullYear()}-${month}`;
+  return [...groups.values()].sort((a, b) => b.month.localeCompare(a.month));
 }

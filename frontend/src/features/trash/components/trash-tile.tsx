@@ -32,7 +32,7 @@ export function TrashTile({ photo, busy, onRestore, onPurge }: TrashTileProps) {
         <button
           type="button"
           className="button button-small button-danger-quiet"
-          aria-label={`Delete ${photo.fileName} forever`}
+          aria-label={`Delete forever: ${photo.fileName}`}
           disabled={busy}
           onClick={() => onPurge(photo)}
         >

@@ -83,7 +83,7 @@ describe('trash', () => {
     ]);
     renderWithProviders(<PhotosPage />);
     const button = await screen.findByRole('button', {
-      name: 'Delete old.jpg forever',
+      name: 'Delete forever: old.jpg',
     });
 
     await userEvent.click(button);
@@ -113,7 +113,7 @@ describe('trash', () => {
     const api = fakeCatalogue([trashed('p2', 'old.jpg', 3)]);
     renderWithProviders(<PhotosPage />);
     const button = await screen.findByRole('button', {
-      name: 'Delete old.jpg forever',
+      name: 'Delete forever: old.jpg',
     });
     await userEvent.click(button);
 

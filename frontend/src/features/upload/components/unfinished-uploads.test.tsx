@@ -88,9 +88,11 @@ describe('unfinished uploads', () => {
         expiresAt: '2099-01-01T00:00:00Z',
       }),
     );
-    api.override.set('POST /api/uploads/u1/complete', () =>
-      jsonResponse(aPhoto({ id: 'p5', fileName: 'panorama.png' }), 201),
-    );
+    api.override.set('POST /api/uploads/u1/complete', () => {
+      const photo = aPhoto({ id: 'p5', fileName: 'panorama.png' });
+      api.photos.set(photo.id, photo);
+      return jsonResponse(photo, 201);
+    });
     const sent = stubXhr();
     rememberUpload();
     renderWithProviders(<PhotosPage />);

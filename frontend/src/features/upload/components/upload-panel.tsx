@@ -34,7 +34,7 @@ export function UploadPanel({
           <div className="upload-summary">
             <p role="status" className="upload-title">
               {active
-                ? `Uploading ${items.length} files, ${finished} finished`
+                ? `Uploading ${items.length} ${items.length === 1 ? 'file' : 'files'}, ${finished} finished`
                 : `${done} of ${items.length} uploaded`}
               {!active && known > 0 && `, ${known} already in your library`}
             </p>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { isProblem } from '../../../lib/api-client';
 import { useAuth } from '../../auth/hooks/use-auth';
-import { addToLibrary } from '../../photos/api/photo-cache';
+import { addToLibraries } from '../../photos/api/photo-cache';
 import {
   checkHashes,
   getPhoto,
@@ -57,7 +57,7 @@ export function useUploadQueue() {
     };
     const onUploaded = (photo: UploadedPhoto) => {
       const { duplicate, ...stored } = photo;
-      addToLibrary(queryClient, stored);
+      addToLibraries(queryClient, stored);
       // A duplicate of a trashed photo brings that photo back.
       if (duplicate) {
         removeFromTrash(queryClient, photo.id);
