@@ -1,7 +1,9 @@
 package com.photoapp.e2e;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -74,17 +76,19 @@ class PurgeAcrossOutagesTests {
 	void purgeWhileAzureIsDownRemovesTheBlobsOnceItIsBack() throws Exception {
 		String id = trashedPhoto(8302);
 		String owner = invariants.ownerOf(id);
+		long failedBefore = failedDeliveries();
 		stack.stopBlobs();
 		try {
 			HttpResponse<byte[]> purged = bob.delete("/api/trash/" + id);
 
 			assertThat(purged.statusCode()).isEqualTo(204);
-			// PhotoPurged is published, and storage-service's consumer fails and retries meanwhile.
+			// PhotoPurged is published though storage-service cannot act on it yet.
 			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 				assertThat(eventsAbout(id, false)).isEqualTo(1);
 				assertThat(eventsAbout(id, true)).isZero();
 			});
-			Thread.sleep(2_000);
+			// Its deletes fail while Azurite is away and are retried: wait until one more attempt has failed.
+			await().atMost(Duration.ofSeconds(30)).until(() -> failedDeliveries() > failedBefore);
 		}
 		finally {
 			stack.startBlobs();
@@ -103,6 +107,14 @@ class PurgeAcrossOutagesTests {
 		assertThat(bob.delete("/api/photos/" + id).statusCode()).isEqualTo(204);
 		assertThat(blobsOf(id)).as("original, thumbnail and preview").hasSize(3);
 		return id;
+	}
+
+	// storage-service logs each failed delivery attempt of an event with the exception's class.
+	private static long failedDeliveries() throws IOException {
+		return Files.readAllLines(stack.logDir().resolve("storage-service.log"))
+			.stream()
+			.filter((line) -> line.contains("failed with java.net.ConnectException"))
+			.count();
 	}
 
 	private static List<String> blobsOf(String photoId) {
