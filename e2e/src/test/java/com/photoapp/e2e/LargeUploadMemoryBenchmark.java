@@ -1,7 +1,6 @@
 package com.photoapp.e2e;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
 
 import com.photoapp.devstack.RepositoryRoot;
 import com.photoapp.devstack.Stack;
-import com.photoapp.devstack.TokenClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,8 +41,7 @@ class LargeUploadMemoryBenchmark {
 		Map<String, List<String>> options = Map.of("storage-service",
 				List.of("-Xmx" + HEAP_MB + "m", "-Xlog:gc:file=" + gcLog));
 		try (Stack stack = Stack.startForTests(logs, options)) {
-			ApiClient bob = new ApiClient(stack.gatewayUri(), TokenClient.accessToken(stack.issuerUri(),
-					Stack.SPA_CLIENT_ID, URI.create(stack.gatewayUri() + "/"), "bob", "bob-password"));
+			ApiClient bob = ApiClient.signedIn(stack, "bob", "bob-password");
 			LargePng file = new LargePng(SIZE);
 			String sha256 = file.sha256();
 			long started = System.nanoTime();

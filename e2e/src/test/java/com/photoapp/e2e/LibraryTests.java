@@ -1,6 +1,5 @@
 package com.photoapp.e2e;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +17,6 @@ import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.azure.storage.blob.models.BlobItem;
 import com.azure.storage.blob.models.ListBlobsOptions;
 import com.photoapp.devstack.Stack;
-import com.photoapp.devstack.TokenClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,8 +39,7 @@ class LibraryTests {
 	@BeforeAll
 	static void signIn(Stack started) {
 		stack = started;
-		olivia = new ApiClient(stack.gatewayUri(), TokenClient.accessToken(stack.issuerUri(), Stack.SPA_CLIENT_ID,
-				URI.create(stack.gatewayUri() + "/"), "olivia", "olivia-password"));
+		olivia = ApiClient.signedIn(stack, "olivia", "olivia-password");
 	}
 
 	@Test

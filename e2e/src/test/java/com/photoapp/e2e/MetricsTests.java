@@ -1,6 +1,5 @@
 package com.photoapp.e2e;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.photoapp.devstack.Stack;
-import com.photoapp.devstack.TokenClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,8 +30,7 @@ class MetricsTests {
 	@BeforeAll
 	static void signIn(Stack started) {
 		stack = started;
-		alice = new ApiClient(stack.gatewayUri(), TokenClient.accessToken(stack.issuerUri(), Stack.SPA_CLIENT_ID,
-				URI.create(stack.gatewayUri() + "/"), "alice", "alice-password"));
+		alice = ApiClient.signedIn(stack, "alice", "alice-password");
 	}
 
 	@Test

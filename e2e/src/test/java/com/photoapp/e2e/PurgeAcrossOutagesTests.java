@@ -1,7 +1,6 @@
 package com.photoapp.e2e;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.util.List;
 import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.azure.storage.blob.models.BlobItem;
 import com.photoapp.devstack.Stack;
-import com.photoapp.devstack.TokenClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,8 +40,7 @@ class PurgeAcrossOutagesTests {
 	static void signIn(Stack started) {
 		stack = started;
 		invariants = new LibraryInvariants(stack);
-		bob = new ApiClient(stack.gatewayUri(), TokenClient.accessToken(stack.issuerUri(), Stack.SPA_CLIENT_ID,
-				URI.create(stack.gatewayUri() + "/"), "bob", "bob-password"));
+		bob = ApiClient.signedIn(stack, "bob", "bob-password");
 	}
 
 	@Test

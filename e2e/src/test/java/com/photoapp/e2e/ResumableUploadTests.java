@@ -1,13 +1,11 @@
 package com.photoapp.e2e;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import com.photoapp.devstack.Stack;
-import com.photoapp.devstack.TokenClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,8 +30,7 @@ class ResumableUploadTests {
 	@BeforeAll
 	static void signIn(Stack started) {
 		stack = started;
-		bob = new ApiClient(stack.gatewayUri(), TokenClient.accessToken(stack.issuerUri(), Stack.SPA_CLIENT_ID,
-				URI.create(stack.gatewayUri() + "/"), "bob", "bob-password"));
+		bob = ApiClient.signedIn(stack, "bob", "bob-password");
 	}
 
 	@Test

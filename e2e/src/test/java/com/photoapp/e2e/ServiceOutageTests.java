@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.photoapp.devstack.Stack;
-import com.photoapp.devstack.TokenClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +43,7 @@ class ServiceOutageTests {
 	@BeforeAll
 	static void signIn(Stack started) {
 		stack = started;
-		alice = new ApiClient(stack.gatewayUri(), TokenClient.accessToken(stack.issuerUri(), Stack.SPA_CLIENT_ID,
-				URI.create(stack.gatewayUri() + "/"), "alice", "alice-password"));
+		alice = ApiClient.signedIn(stack, "alice", "alice-password");
 	}
 
 	@Test
